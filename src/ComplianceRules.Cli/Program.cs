@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using ComplianceRules.Cli.Commands;
+
+var root = new RootCommand("ComplianceRules: checks children's social care case files for compliance.")
+{
+    CheckCommand.Create(),
+};
+
+return CommandLine.Run(root, args);

@@ -1,0 +1,160 @@
+using System.Reflection;
+using ComplianceRules.Engine;
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Deadlines;
+using ComplianceRules.Facts.Model;
+
+namespace ComplianceRules.Rules.Catalog;
+
+/// <summary>
+/// A rule of the catalogue: an engine rule that is also a Roslyn-style diagnostic
+/// (<see cref="DiagnosticAttribute"/>). Its actions report <see cref="RuleFinding"/>s through
+/// <see cref="Report"/>, which applies the rules that every finding follows (lookback, evidence,
+/// team and worker) so that no rule re-implements them.
+/// </summary>
+public abstract class ComplianceRule : Rule
+{
+    private DiagnosticAttribute? diagnostic;
+
+    public DiagnosticAttribute Diagnostic => diagnostic ??= GetType().GetCustomAttribute<DiagnosticAttribute>()
+        ?? throw new InvalidOperationException($"{GetType().Name} has no [Diagnostic] attribute.");
+
+    public string Id => Diagnostic.Id;
+
+    /// <summary>
+    /// Reports a finding on the case. Late and missed findings due before the lookback are
+    /// dropped here (rules.md "Deadline chains"); evidence is the records the rule matched plus
+    /// <paramref name="evidence"/>, by path, each once.
+    /// </summary>
+    protected void Report(
+        IContext context,
+        CaseAsOf @case,
+        FindingStatus status,
+        string message,
+        string? subjectId = null,
+        DateOnly? dueDate = null,
+        DateOnly? metOn = null,
+        IReadOnlyDictionary<string, object?>? arguments = null,
+        IEnumerable<CaseRecord?>? evidence = null)
+    {
+        if (status is FindingStatus.Late or FindingStatus.Missed && dueDate is { } due && !@case.IsWithinLookback(due))
+        {
+            return;
+        }
+
+        var records = Evidence.From(context.Match, evidence);
+        context.Insert(new RuleFinding
+        {
+            RuleId = Id,
+            CaseId = @case.CaseId,
+            SubjectId = subjectId,
+            Status = status,
+            DueDate = dueDate,
+            MetOn = metOn,
+            Message = message,
+            Arguments = arguments ?? new Dictionary<string, object?>(),
+            Evidence = records.Select(r => r.Path).ToArray(),
+            Team = @case.Team,
+            WorkerId = @case.CurrentSocialWorker?.WorkerId,
+            File = @case.Recorded.Source?.File,
+            Line = records.Count > 0 ? records[0].Line : @case.Recorded.Source?.Line ?? 0,
+        });
+    }
+
+    /// <summary>
+    /// Reports every link of a deadline chain that was not met in time, phrased the same way
+    /// for every timeliness rule: "{what} overdue by 3 working days", "{what} late by 2 days
+    /// (due 4 Mar 2026, held 6 Mar 2026)", "{what} missed (due 4 Mar 2026)".
+    /// </summary>
+    protected void ReportBreaches(
+        IContext context,
+        CaseAsOf @case,
+        IEnumerable<ChainLink> links,
+        string what,
+        DelayUnit unit,
+        string? subjectId,
+        Func<ChainLink, IReadOnlyDictionary<string, object?>> arguments,
+        Func<ChainLink, IEnumerable<CaseRecord?>>? evidence = null)
+    {
+        foreach (var link in links)
+        {
+            var status = link.Outcome switch
+            {
+                LinkOutcome.Late => FindingStatus.Late,
+                LinkOutcome.Overdue => FindingStatus.Overdue,
+                LinkOutcome.Missed => FindingStatus.Missed,
+                _ => (FindingStatus?)null,
+            };
+            if (status is not { } reported)
+            {
+                continue;
+            }
+
+            var message = reported switch
+            {
+                FindingStatus.Overdue => $"{what} overdue by {Phrases.Delay(@case.Dates, link.Due, @case.AsOf, unit)}",
+                FindingStatus.Late => $"{what} late by {Phrases.Delay(@case.Dates, link.Due, link.MetOn!.Value, unit)} (due {Phrases.Date(link.Due)}, met {Phrases.Date(link.MetOn.Value)})",
+                _ => $"{what} missed (due {Phrases.Date(link.Due)})",
+            };
+            Report(context, @case, reported, message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link));
+        }
+    }
+}
+
+/// <summary>How a delay is counted in a message: in working days for working-day deadlines, else in days.</summary>
+public enum DelayUnit { WorkingDays, Days }
+
+/// <summary>Turns what a rule matched into evidence: the case records, in match order, each once.</summary>
+internal static class Evidence
+{
+    public static IReadOnlyList<CaseRecord> From(IMatch match, IEnumerable<CaseRecord?>? extra)
+    {
+        var records = new List<CaseRecord>();
+        foreach (var fact in match.Facts)
+        {
+            switch (fact.Value)
+            {
+                case CaseRecord record:
+                    Add(records, record);
+                    break;
+                case IDerivedFact derived:
+                    foreach (var source in derived.Sources)
+                    {
+                        Add(records, source);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var record in extra ?? [])
+        {
+            if (record is not null)
+            {
+                Add(records, record);
+            }
+        }
+
+        return records;
+    }
+
+    private static void Add(List<CaseRecord> records, CaseRecord record)
+    {
+        foreach (var existing in records)
+        {
+            if (ReferenceEquals(existing, record) || existing.Path == record.Path)
+            {
+                return;
+            }
+        }
+
+        records.Add(record);
+    }
+}
+
+/// <summary>A fact that rules derive from case records and insert for other rules to match (forward chaining).</summary>
+public interface IDerivedFact
+{
+    /// <summary>The case records it was derived from: a finding that matched it cites them as evidence.</summary>
+    IEnumerable<CaseRecord> Sources { get; }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using ComplianceRules.Facts.Deadlines;
+using Humanizer;
+
+namespace ComplianceRules.Rules.Catalog;
+
+/// <summary>How findings phrase dates, counts and durations for people ("overdue by 3 working days", "open for 1 year, 2 months").</summary>
+public static class Phrases
+{
+    /// <summary>"16 Feb 2026".</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"1 visit", "3 working days".</summary>
+    public static string Count(int count, string unit) => unit.ToQuantity(count);
+
+    /// <summary>
+    /// How long after <paramref name="due"/> the date <paramref name="until"/> is: in working days
+    /// (the working days after the due date up to and including <paramref name="until"/>) or in days.
+    /// </summary>
+    public static string Delay(DeadlineCalculator dates, DateOnly due, DateOnly until, DelayUnit unit) => unit switch
+    {
+        DelayUnit.WorkingDays => Count(dates.WorkingDaysAfter(due, until), "working day"),
+        _ => Count(until.DayNumber - due.DayNumber, "day"),
+    };
+
+    /// <summary>"1 year, 2 months", "5 months", "12 days": whole calendar months first, then days.</summary>
+    public static string Duration(DateOnly from, DateOnly to)
+    {
+        var months = 0;
+        while (DeadlineCalculator.Months(from, months + 1) <= to)
+        {
+            months++;
+        }
+
+        var days = to.DayNumber - DeadlineCalculator.Months(from, months).DayNumber;
+        var parts = new List<string>(3);
+        if (months >= 12)
+        {
+            parts.Add(Count(months / 12, "year"));
+        }
+
+        if (months % 12 > 0)
+        {
+            parts.Add(Count(months % 12, "month"));
+        }
+
+        if (parts.Count == 0 || (days > 0 && months < 1))
+        {
+            parts.Add(Count(days, "day"));
+        }
+
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace ComplianceRules.Cli;
+
+/// <summary>cli.md's exit codes, and the parsing every command shares.</summary>
+public static class ExitCodes
+{
+    public const int Done = 0;
+    public const int FindingsAtOrAboveFailOn = 1;
+    public const int UsageOrConfigurationError = 2;
+}
+
+/// <summary>Thrown for a usage, profile or calendar problem: the message says what and where; the exit code is 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+public static class CommandLine
+{
+    /// <summary>Runs the command line; parse errors and <see cref="UsageException"/>s exit 2 with their message on stderr.</summary>
+    public static int Run(RootCommand root, string[] args)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"compliance: {error.Message}");
+            }
+
+            return ExitCodes.UsageOrConfigurationError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException error)
+        {
+            Console.Error.WriteLine($"compliance: {error.Message}");
+            return ExitCodes.UsageOrConfigurationError;
+        }
+    }
+
+    /// <summary>An ISO date option (<c>YYYY-MM-DD</c>), strictly.</summary>
+    public static Option<DateOnly?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"{name} expects a date as YYYY-MM-DD, not '{text}'.");
+            return null;
+        },
+    };
+
+    /// <summary>Today in UK time: the default evaluation date.</summary>
+    public static DateOnly TodayInUk()
+    {
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, london));
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ComplianceRules.Facts.Calendar;
+using ComplianceRules.Facts.Reading;
+using ComplianceRules.Findings.Evaluation;
+using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Findings.Reporting;
+using ComplianceRules.Outputs;
+using ComplianceRules.Rules.Catalog;
+
+namespace ComplianceRules.Cli.Commands;
+
+/// <summary><c>compliance check &lt;inputs...&gt;</c>: the nightly job (cli.md).</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Case files or directories of case files", Arity = ArgumentArity.OneOrMore };
+        var asOf = CommandLine.DateOption("--as-of", "The evaluation date D, YYYY-MM-DD (default: today, UK time)");
+        var output = new Option<string>("--out") { Description = "Where outputs go (created if missing)", DefaultValueFactory = _ => "compliance-out" };
+        var failOn = new Option<Severity>("--fail-on")
+        {
+            Description = "Exit 1 when an unsuppressed finding at or above this severity exists: error, warning, info or none",
+            DefaultValueFactory = _ => Severity.Error,
+        };
+
+        var command = new Command("check", "Evaluate every case file found in the inputs and write findings.json") { inputs, asOf, output, failOn };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(inputs)!,
+            parsed.GetValue(asOf) ?? CommandLine.TodayInUk(),
+            parsed.GetValue(output)!,
+            parsed.GetValue(failOn)));
+        return command;
+    }
+
+    private static int Run(string[] inputs, DateOnly asOf, string outputDirectory, Severity failOn)
+    {
+        var profile = Profile.Default;
+        CheckReport report;
+        try
+        {
+            var calendar = profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
+            var evaluator = new Evaluator(profile, asOf, calendar);
+            report = Check.Run(CaseFileReader.ReadAll(inputs), evaluator);
+        }
+        catch (Exception error) when (error is CalendarException or InputException)
+        {
+            throw new UsageException(error.Message);
+        }
+
+        OwnerOnlyFile.Write(Path.Combine(outputDirectory, FindingsJson.FileName), writer => FindingsJson.Write(writer, report));
+        var summary = report.Summary;
+        Console.Error.WriteLine(
+            $"compliance: {summary.CasesRead} cases read, {summary.CasesEvaluated} evaluated, {summary.CasesRejected} rejected; " +
+            $"{summary.Findings} findings written to {Path.Combine(outputDirectory, FindingsJson.FileName)}");
+
+        var failing = failOn != Severity.None && report.Findings.Any(f => !f.IsSuppressed && f.Severity >= failOn);
+        return failing ? ExitCodes.FindingsAtOrAboveFailOn : ExitCodes.Done;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Rules.Catalog;
+
+namespace ComplianceRules.Findings.Reporting;
+
+/// <summary>A rule's finding as reported: with the severity the profile gives it, its category, fingerprint and suppression.</summary>
+public sealed record Finding(RuleFinding Result, Severity Severity, RuleCategory Category, AppliedSuppression? Suppression)
+{
+    /// <summary>
+    /// Built from ruleId, caseId, subjectId and dueDate only, so the same problem keeps the same
+    /// fingerprint from night to night, whatever its severity or message. "v1" versions the key.
+    /// </summary>
+    public string Fingerprint { get; } = FingerprintOf(Result);
+
+    /// <summary>True when an unexpired suppression covers it: it is written, but never counts for --fail-on.</summary>
+    public bool IsSuppressed => Suppression is { Expired: false };
+
+    public static string FingerprintOf(RuleFinding result)
+    {
+        var key = $"v1|{result.RuleId}|{result.CaseId}|{result.SubjectId}|{result.DueDate:yyyy-MM-dd}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+    }
+}
+
+/// <summary>The suppression that matched a finding; an expired one no longer suppresses, but the finding says it once was.</summary>
+public sealed record AppliedSuppression(Suppression Entry, bool Expired);
+
+/// <summary>cli.md's order: caseId, ruleId, dueDate, subjectId (ordinal; null before any value), so two runs diff cleanly.</summary>
+public sealed class FindingOrder : IComparer<Finding>
+{
+    public static FindingOrder Instance { get; } = new();
+
+    public int Compare(Finding? x, Finding? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var a = x.Result;
+        var b = y.Result;
+        var order = string.CompareOrdinal(a.CaseId, b.CaseId);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.RuleId, b.RuleId);
+        }
+
+        if (order == 0)
+        {
+            order = Nullable.Compare(a.DueDate, b.DueDate);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+        }
+
+        return order;
+    }
+}

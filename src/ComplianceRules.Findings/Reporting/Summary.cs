@@ -1,0 +1,47 @@
+using ComplianceRules.Rules.Catalog;
+
+namespace ComplianceRules.Findings.Reporting;
+
+/// <summary>findings.json's summary: cases read = evaluated + rejected, and the findings by severity and rule.</summary>
+public sealed class Summary
+{
+    private readonly SortedDictionary<Severity, int> bySeverity = new(Comparer<Severity>.Create((a, b) => b.CompareTo(a)));
+    private readonly SortedDictionary<string, int> byRule = new(StringComparer.Ordinal);
+
+    public int CasesEvaluated { get; private set; }
+    public int CasesRejected { get; private set; }
+    public int CasesRead => CasesEvaluated + CasesRejected;
+    public int Findings { get; private set; }
+
+    /// <summary>Most severe first.</summary>
+    public IReadOnlyDictionary<Severity, int> BySeverity => bySeverity;
+    public IReadOnlyDictionary<string, int> ByRule => byRule;
+
+    public void CountEvaluated() => CasesEvaluated++;
+
+    public void CountRejected() => CasesRejected++;
+
+    public void Count(Finding finding)
+    {
+        Findings++;
+        bySeverity[finding.Severity] = bySeverity.GetValueOrDefault(finding.Severity) + 1;
+        byRule[finding.Result.RuleId] = byRule.GetValueOrDefault(finding.Result.RuleId) + 1;
+    }
+
+    /// <summary>Adds another summary's counts (a shard's, a worker's).</summary>
+    public void Add(Summary other)
+    {
+        CasesEvaluated += other.CasesEvaluated;
+        CasesRejected += other.CasesRejected;
+        Findings += other.Findings;
+        foreach (var (severity, count) in other.bySeverity)
+        {
+            bySeverity[severity] = bySeverity.GetValueOrDefault(severity) + count;
+        }
+
+        foreach (var (rule, count) in other.byRule)
+        {
+            byRule[rule] = byRule.GetValueOrDefault(rule) + count;
+        }
+    }
+}

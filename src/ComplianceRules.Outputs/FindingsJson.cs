@@ -1,0 +1,148 @@
+using ComplianceRules.Findings.Reporting;
+using ComplianceRules.Rules.Catalog;
+using Newtonsoft.Json;
+
+namespace ComplianceRules.Outputs;
+
+/// <summary>Writes findings.json exactly as cli.md shows it.</summary>
+public static class FindingsJson
+{
+    public const string FileName = "findings.json";
+
+    public static void Write(TextWriter output, CheckReport report)
+    {
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        json.WriteStartObject();
+        json.WritePropertyName("tool");
+        json.WriteStartObject();
+        json.WritePropertyName("name");
+        json.WriteValue(ToolInfo.Name);
+        json.WritePropertyName("version");
+        json.WriteValue(ToolInfo.Version);
+        json.WriteEndObject();
+        json.WritePropertyName("asOf");
+        json.WriteValue(Json.Date(report.AsOf));
+        json.WritePropertyName("profile");
+        if (report.Profile.Origin is { } origin)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("path");
+            json.WriteValue(origin.Path);
+            json.WritePropertyName("sha256");
+            json.WriteValue(origin.Sha256);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull();
+        }
+
+        WriteSummary(json, report.Summary);
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
+        foreach (var finding in report.Findings)
+        {
+            WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    private static void WriteSummary(JsonWriter json, Summary summary)
+    {
+        json.WritePropertyName("summary");
+        json.WriteStartObject();
+        json.WritePropertyName("casesRead");
+        json.WriteValue(summary.CasesRead);
+        json.WritePropertyName("casesEvaluated");
+        json.WriteValue(summary.CasesEvaluated);
+        json.WritePropertyName("casesRejected");
+        json.WriteValue(summary.CasesRejected);
+        json.WritePropertyName("findings");
+        json.WriteValue(summary.Findings);
+        json.WritePropertyName("bySeverity");
+        json.WriteStartObject();
+        foreach (var (severity, count) in summary.BySeverity)
+        {
+            json.WritePropertyName(Json.Name(severity));
+            json.WriteValue(count);
+        }
+
+        json.WriteEndObject();
+        json.WritePropertyName("byRule");
+        json.WriteStartObject();
+        foreach (var (rule, count) in summary.ByRule)
+        {
+            json.WritePropertyName(rule);
+            json.WriteValue(count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public static void WriteFinding(JsonWriter json, Finding finding)
+    {
+        var result = finding.Result;
+        json.WriteStartObject();
+        Json.Property(json, "ruleId", result.RuleId);
+        Json.Property(json, "severity", Json.Name(finding.Severity));
+        Json.Property(json, "category", finding.Category.ToString());
+        Json.Property(json, "caseId", result.CaseId);
+        Json.Property(json, "subjectId", result.SubjectId);
+        Json.Property(json, "status", Json.Name(result.Status));
+        Json.Property(json, "dueDate", result.DueDate is { } due ? Json.Date(due) : null);
+        Json.Property(json, "metOn", result.MetOn is { } met ? Json.Date(met) : null);
+        Json.Property(json, "message", result.Message);
+        json.WritePropertyName("arguments");
+        json.WriteStartObject();
+        foreach (var (name, value) in result.Arguments)
+        {
+            json.WritePropertyName(name);
+            Json.Value(json, value);
+        }
+
+        json.WriteEndObject();
+        json.WritePropertyName("evidence");
+        json.WriteStartArray();
+        foreach (var path in result.Evidence)
+        {
+            json.WriteValue(path);
+        }
+
+        json.WriteEndArray();
+        Json.Property(json, "team", result.Team);
+        Json.Property(json, "workerId", result.WorkerId);
+        if (result.Source is { } source)
+        {
+            json.WritePropertyName("source");
+            json.WriteStartObject();
+            Json.Property(json, "file", source.File);
+            json.WritePropertyName("line");
+            json.WriteValue(source.Line);
+            Json.Property(json, "jsonPath", source.JsonPath);
+            json.WriteEndObject();
+        }
+
+        Json.Property(json, "fingerprint", finding.Fingerprint);
+        json.WritePropertyName("suppression");
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartObject();
+            Json.Property(json, "justification", suppression.Entry.Justification);
+            Json.Property(json, "approvedBy", suppression.Entry.ApprovedBy);
+            Json.Property(json, "expires", suppression.Entry.Expires is { } expires ? Json.Date(expires) : null);
+            Json.Property(json, "state", suppression.Expired ? "expired" : "active");
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull();
+        }
+
+        json.WriteEndObject();
+    }
+}
