@@ -1,0 +1,69 @@
+namespace ComplianceRules.Facts.Deadlines;
+
+/// <summary>
+/// The "Deadline chains" algorithm of the rule catalogue's common semantics: the one
+/// implementation every timeliness rule runs.
+/// </summary>
+public static class DeadlineChain
+{
+    /// <summary>
+    /// Every link of the chain, in order, met ones included (a timeline prints them all); the last
+    /// one says why the chain stopped. Late and missed links are not filtered by the lookback here:
+    /// that is the caller's (see <see cref="DeadlineCalculator.LookbackStart"/>).
+    /// </summary>
+    public static IReadOnlyList<ChainLink<TEvent>> Run<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(chain);
+        var events = chain.Events
+            .Select(item => (Date: chain.DateOf(item), Event: item))
+            .Where(dated => dated.Date <= asOf)
+            .OrderBy(dated => dated.Date) // stable: same-day events keep the caller's order
+            .ToList();
+        var openAtAsOf = chain.OpenAtAsOf ?? chain.PeriodEnd is null;
+
+        var links = new List<ChainLink<TEvent>>();
+        var anchor = chain.FirstAnchor;
+        var firstCandidate = 0;
+
+        // Ends: every later link needs an event strictly after the previous one, so there are at
+        // most as many links as distinct event dates, plus the one that stops the chain.
+        for (var index = 0; ; index++)
+        {
+            var step = new ChainStep(index, anchor);
+            var due = chain.Deadline(step);
+
+            if (chain.PeriodEnd is { } periodEnd && periodEnd <= due)
+            {
+                links.Add(new(index, anchor, due, LinkOutcome.PeriodEnded, default, null));
+                return links;
+            }
+
+            // The first link may be met on its anchor's day; a later link's anchor is the previous
+            // event, which does not count again.
+            while (firstCandidate < events.Count
+                   && (step.IsFirst ? events[firstCandidate].Date < anchor : events[firstCandidate].Date <= anchor))
+            {
+                firstCandidate++;
+            }
+
+            var next = events.FindIndex(firstCandidate, dated => chain.CanMeet?.Invoke(step, dated.Event) ?? true);
+            if (next < 0)
+            {
+                var outcome = due >= asOf ? LinkOutcome.NotYetDue
+                    : openAtAsOf ? LinkOutcome.Overdue
+                    : LinkOutcome.Missed;
+                links.Add(new(index, anchor, due, outcome, default, null));
+                return links;
+            }
+
+            var (date, metBy) = events[next];
+            links.Add(new(index, anchor, due, date <= due ? LinkOutcome.Met : LinkOutcome.Late, metBy, date));
+            if (chain.SingleLink)
+            {
+                return links;
+            }
+
+            anchor = date;
+        }
+    }
+}
