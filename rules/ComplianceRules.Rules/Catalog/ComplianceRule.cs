@@ -63,18 +63,20 @@ public abstract class ComplianceRule : Rule
 
     /// <summary>
     /// Reports every link of a deadline chain that was not met in time, phrased the same way
-    /// for every timeliness rule: "{what} overdue by 3 working days", "{what} late by 2 days
-    /// (due 4 Mar 2026, held 6 Mar 2026)", "{what} missed (due 4 Mar 2026)".
+    /// for every timeliness rule: "{what} overdue by 3 working days ({detail})", "{what} late by
+    /// 2 days (due 4 Mar 2026, met 6 Mar 2026)", "{what} missed (due 4 Mar 2026)". Evidence defaults
+    /// to the matched records and the event that met the link.
     /// </summary>
-    protected void ReportBreaches(
+    protected void ReportBreaches<TEvent>(
         IContext context,
         CaseAsOf @case,
-        IEnumerable<ChainLink> links,
+        IEnumerable<ChainLink<TEvent>> links,
         string what,
         DelayUnit unit,
         string? subjectId,
-        Func<ChainLink, IReadOnlyDictionary<string, object?>> arguments,
-        Func<ChainLink, IEnumerable<CaseRecord?>>? evidence = null)
+        Func<ChainLink<TEvent>, IReadOnlyDictionary<string, object?>> arguments,
+        Func<ChainLink<TEvent>, IEnumerable<CaseRecord?>>? evidence = null,
+        Func<ChainLink<TEvent>, string?>? detail = null)
     {
         foreach (var link in links)
         {
@@ -96,7 +98,12 @@ public abstract class ComplianceRule : Rule
                 FindingStatus.Late => $"{what} late by {Phrases.Delay(@case.Dates, link.Due, link.MetOn!.Value, unit)} (due {Phrases.Date(link.Due)}, met {Phrases.Date(link.MetOn.Value)})",
                 _ => $"{what} missed (due {Phrases.Date(link.Due)})",
             };
-            Report(context, @case, reported, message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link));
+            if (reported != FindingStatus.Late && detail?.Invoke(link) is { } said)
+            {
+                message = $"{message} ({said})";
+            }
+
+            Report(context, @case, reported, message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link) ?? [link.MetBy as CaseRecord]);
         }
     }
 }

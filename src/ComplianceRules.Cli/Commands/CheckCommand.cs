@@ -39,8 +39,8 @@ public static class CheckCommand
         try
         {
             var calendar = profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
-            var evaluator = new Evaluator(profile, asOf, calendar);
-            report = Check.Run(CaseFileReader.ReadAll(inputs), evaluator);
+            var evaluator = new Evaluator(new CompiledProfile(profile), asOf, calendar);
+            report = Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator);
         }
         catch (Exception error) when (error is CalendarException or InputException)
         {

@@ -61,6 +61,24 @@ public sealed class DeadlineCalculator
             : throw _calendar.YearMissing(missingYear);
     }
 
+    /// <summary>
+    /// How many working days lie after <paramref name="due"/> up to and including
+    /// <paramref name="until"/>: "overdue by 3 working days" (due Fri 27 Feb, D Wed 4 Mar → 2, 3, 4 Mar).
+    /// </summary>
+    public int WorkingDaysAfter(DateOnly due, DateOnly until)
+    {
+        var count = 0;
+        for (var day = due.AddDays(1); day <= until; day = day.AddDays(1))
+        {
+            if (_calendar.IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>months(X, n): the same day of the month n months later (n may be negative), clamped to the month's last day.</summary>
     public static DateOnly Months(DateOnly x, int n) => x.AddMonths(n);
 

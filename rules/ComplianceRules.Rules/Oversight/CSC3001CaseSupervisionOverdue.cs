@@ -1,0 +1,60 @@
+using ComplianceRules.Engine;
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Deadlines;
+using ComplianceRules.Facts.Model;
+using ComplianceRules.Rules.Catalog;
+
+namespace ComplianceRules.Rules.Oversight;
+
+[Diagnostic("CSC3001", "Case supervision overdue", RuleCategory.Oversight, Severity.Warning,
+    Source = "Local supervision policies (\"at least monthly\"); Ofsted: supervision not evidenced on the child's file")]
+[Description("An open case has supervision recorded on the child's file within an interval set by its status: child protection, looked after, or child in need.")]
+public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
+{
+    public override void Define()
+    {
+        var cpInterval = Parameter("cp_interval_days", 30, "Days allowed between supervisions while a CP plan is open");
+        var claInterval = Parameter("cla_interval_days", 60, "Days allowed between supervisions while the child is looked after");
+        var cinInterval = Parameter("cin_interval_days", 60, "Days allowed between supervisions for a child in need");
+
+        CaseAsOf @case = null!;
+        IEnumerable<Supervision> supervisions = null!;
+
+        When()
+            .Match(() => @case, c => c.IsOpen)
+            .Query(() => supervisions, q => q
+                .Match<Supervision>(s => s.Date >= @case.OpenDate)
+                .Collect());
+
+        Then()
+            .Do(ctx => ReportIfOverdue(ctx, @case, supervisions,
+                @case.Status == CaseStatus.ChildProtection ? cpInterval.Value
+                : @case.Status == CaseStatus.LookedAfter ? claInterval.Value
+                : cinInterval.Value));
+    }
+
+    private void ReportIfOverdue(IContext context, CaseAsOf @case, IEnumerable<Supervision> supervisions, int interval)
+    {
+        var latest = supervisions.MaxBy(s => s.Date);
+        var anchor = latest?.Date ?? Later(@case.OpenDate!.Value, @case.CurrentSocialWorker?.Start);
+        var due = DeadlineCalculator.Days(anchor, interval);
+        if (due >= @case.AsOf)
+        {
+            return;
+        }
+
+        Report(context, @case, FindingStatus.Overdue,
+            $"Case supervision overdue by {Phrases.Delay(@case.Dates, due, @case.AsOf, DelayUnit.Days)} " +
+            (latest is null ? $"(none recorded since {Phrases.Date(anchor)})" : $"(last supervision {Phrases.Date(latest.Date)})"),
+            dueDate: due,
+            arguments: new Dictionary<string, object?>
+            {
+                ["lastSupervision"] = latest?.Date,
+                ["status"] = @case.Status,
+                ["intervalDays"] = interval,
+            },
+            evidence: [latest]);
+    }
+
+    private static DateOnly Later(DateOnly date, DateOnly? other) => other is { } o && o > date ? o : date;
+}
