@@ -1,0 +1,70 @@
+namespace ComplianceRules.Engine.Runtime;
+
+/// <summary>How to key facts of one pattern type for equality joins; shared by every pattern joining on the same member chain.</summary>
+internal sealed class JoinIndex(int id, int patternTypeId, Func<object, object?> keyOf, IEqualityComparer<object> comparer, IRuleDefinition owner)
+{
+    public int Id { get; } = id;
+
+    public int PatternTypeId { get; } = patternTypeId;
+
+    public Func<object, object?> KeyOf { get; } = keyOf;
+
+    public IEqualityComparer<object> Comparer { get; } = comparer;
+
+    /// <summary>Rule blamed when computing a key throws outside of rule evaluation.</summary>
+    public IRuleDefinition Owner { get; } = owner;
+}
+
+/// <summary>A session's hash index of facts by join key; buckets keep insertion order.</summary>
+internal sealed class FactIndex(IEqualityComparer<object> comparer)
+{
+    private readonly Dictionary<object, List<object>> _buckets = new(comparer);
+    private readonly List<object> _nullKeyBucket = [];
+
+    public void Add(object fact, object? key)
+    {
+        if (key is null)
+        {
+            _nullKeyBucket.Add(fact);
+        }
+        else if (_buckets.TryGetValue(key, out var bucket))
+        {
+            bucket.Add(fact);
+        }
+        else
+        {
+            _buckets.Add(key, [fact]);
+        }
+    }
+
+    public void Remove(object fact, object? key)
+    {
+        var bucket = key is null ? _nullKeyBucket : _buckets.GetValueOrDefault(key);
+        if (bucket is not null)
+        {
+            FactLists.RemoveByReference(bucket, fact);
+        }
+    }
+
+    public List<object> Lookup(object? key) =>
+        key is null ? _nullKeyBucket : _buckets.GetValueOrDefault(key) ?? FactLists.Empty;
+}
+
+internal static class FactLists
+{
+    /// <summary>Shared, never modified.</summary>
+    public static readonly List<object> Empty = [];
+
+    /// <summary>Facts may override Equals (records), but working memory is about instances.</summary>
+    public static void RemoveByReference(List<object> facts, object fact)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (ReferenceEquals(facts[i], fact))
+            {
+                facts.RemoveAt(i);
+                return;
+            }
+        }
+    }
+}

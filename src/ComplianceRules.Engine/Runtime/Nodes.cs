@@ -1,0 +1,163 @@
+namespace ComplianceRules.Engine.Runtime;
+
+/// <summary>
+/// Where a pattern's candidate facts come from: all facts of the pattern type, or one bucket of a
+/// join index when a condition is an equality join. The remaining conditions filter candidates.
+/// </summary>
+internal sealed class PatternSource(int patternTypeId, JoinIndex? index, Func<object?[], object?>? probe, Func<object, object?[], bool>[] filters)
+{
+    public int PatternTypeId { get; } = patternTypeId;
+
+    public List<object> Candidates(Session session, object?[] slots) =>
+        index is null ? session.FactsOf(PatternTypeId) : session.Lookup(index, probe!(slots));
+
+    public bool Accepts(Session session, object fact, object?[] slots) => Conditions.AllHold(session, filters, fact, slots);
+}
+
+internal static class Conditions
+{
+    public static bool AllHold(Session session, Func<object, object?[], bool>[] conditions, object fact, object?[] slots)
+    {
+        foreach (var condition in conditions)
+        {
+            session.ConditionEvaluations++;
+            if (!condition(fact, slots))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>One partial-match search through a rule's When(), depth first, in declaration order.</summary>
+internal sealed class MatchSearch(Session session, CompiledRule rule)
+{
+    private readonly List<RuleMatch> _matches = [];
+
+    public Session Session { get; } = session;
+
+    public object?[] Slots { get; } = new object?[rule.SlotCount];
+
+    public object?[] Identities { get; } = new object?[rule.IdentityCount];
+
+    public List<RuleMatch> Run()
+    {
+        Continue(0);
+        return _matches;
+    }
+
+    public void Continue(int nodeIndex)
+    {
+        if (nodeIndex == rule.Nodes.Length)
+        {
+            _matches.Add(new RuleMatch((object?[])Slots.Clone(), new CompositeIdentity((object?[])Identities.Clone())));
+            return;
+        }
+
+        rule.Nodes[nodeIndex].Propagate(this, nodeIndex + 1);
+    }
+}
+
+internal readonly record struct RuleMatch(object?[] Slots, CompositeIdentity Key);
+
+internal abstract class LeftHandNode
+{
+    public abstract void Propagate(MatchSearch search, int next);
+}
+
+internal sealed class MatchNode(PatternSource source, int slot, int identity) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        var candidates = source.Candidates(search.Session, search.Slots);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var fact = candidates[i];
+            if (source.Accepts(search.Session, fact, search.Slots))
+            {
+                search.Slots[slot] = fact;
+                search.Identities[identity] = fact;
+                search.Continue(next);
+            }
+        }
+    }
+}
+
+internal sealed class ExistsNode(PatternSource source, bool mustExist) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        var candidates = source.Candidates(search.Session, search.Slots);
+        var found = false;
+        for (var i = 0; i < candidates.Count && !found; i++)
+        {
+            found = source.Accepts(search.Session, candidates[i], search.Slots);
+        }
+
+        if (found == mustExist)
+        {
+            search.Continue(next);
+        }
+    }
+}
+
+internal sealed class AllNode(PatternSource source, Func<object, object?[], bool>[] requirements) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        var candidates = source.Candidates(search.Session, search.Slots);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var fact = candidates[i];
+            if (source.Accepts(search.Session, fact, search.Slots)
+                && !Conditions.AllHold(search.Session, requirements, fact, search.Slots))
+            {
+                return;
+            }
+        }
+
+        search.Continue(next);
+    }
+}
+
+internal sealed class QueryNode(QueryPipeline pipeline, int slot, int identity) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        var results = pipeline.Run(search.Session, search.Slots);
+        foreach (var result in results)
+        {
+            search.Slots[slot] = result.Value;
+            search.Identities[identity] = result.Identity;
+            search.Continue(next);
+        }
+    }
+}
+
+internal sealed class LetNode(Func<object?[], object?> value, int slot) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        search.Slots[slot] = value(search.Slots);
+        search.Continue(next);
+    }
+}
+
+internal sealed class HavingNode(Func<object?[], bool>[] conditions) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        foreach (var condition in conditions)
+        {
+            search.Session.ConditionEvaluations++;
+            if (!condition(search.Slots))
+            {
+                return;
+            }
+        }
+
+        search.Continue(next);
+    }
+}
