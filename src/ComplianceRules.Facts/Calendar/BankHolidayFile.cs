@@ -48,9 +48,10 @@ internal static class BankHolidayFile
         try
         {
             var root = JToken.ReadFrom(json);
-            if (json.Read())
+
+            // Reading on to the end makes Newtonsoft reject any content after the document but comments.
+            while (json.Read())
             {
-                throw Invalid(sourceName, $"unexpected content after the JSON document (line {json.LineNumber}, position {json.LinePosition})");
             }
 
             return root;
