@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplianceRules.Cli;
 using ComplianceRules.Cli.Commands;
 
 var root = new RootCommand("ComplianceRules: checks children's social care case files for compliance.")
@@ -6,4 +7,4 @@ var root = new RootCommand("ComplianceRules: checks children's social care case 
     CheckCommand.Create(),
 };
 
-return CommandLine.Run(root, args);
+return CommandLineApp.Run(root, args);

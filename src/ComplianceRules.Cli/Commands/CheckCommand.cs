@@ -15,7 +15,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Case files or directories of case files", Arity = ArgumentArity.OneOrMore };
-        var asOf = CommandLine.DateOption("--as-of", "The evaluation date D, YYYY-MM-DD (default: today, UK time)");
+        var asOf = CommandLineApp.DateOption("--as-of", "The evaluation date D, YYYY-MM-DD (default: today, UK time)");
         var output = new Option<string>("--out") { Description = "Where outputs go (created if missing)", DefaultValueFactory = _ => "compliance-out" };
         var failOn = new Option<Severity>("--fail-on")
         {
@@ -26,7 +26,7 @@ public static class CheckCommand
         var command = new Command("check", "Evaluate every case file found in the inputs and write findings.json") { inputs, asOf, output, failOn };
         command.SetAction(parsed => Run(
             parsed.GetValue(inputs)!,
-            parsed.GetValue(asOf) ?? CommandLine.TodayInUk(),
+            parsed.GetValue(asOf) ?? CommandLineApp.TodayInUk(),
             parsed.GetValue(output)!,
             parsed.GetValue(failOn)));
         return command;

@@ -22,7 +22,7 @@ public sealed class EffectiveSettings : IParameterBinder
     public Severity SeverityOf(RuleDescriptor rule) =>
         team?.Rules.GetValueOrDefault(rule.Id)?.Severity
         ?? profile.Rules.GetValueOrDefault(rule.Id)?.Severity
-        ?? (profile.Categories.TryGetValue(rule.Category, out var category) ? category : null)
+        ?? (profile.Categories.TryGetValue(rule.Category, out var category) ? category : (Severity?)null)
         ?? profile.Severity
         ?? rule.DefaultSeverity;
 

@@ -41,7 +41,7 @@ public sealed class ProfileReader
 
         using var text = new StreamReader(new MemoryStream(bytes));
         var profile = Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path))!, catalog);
-        return profile with { Origin = new ProfileOrigin(path, Convert.ToHexStringLower(SHA256.HashData(bytes))) };
+        return profile with { Origin = new ProfileOrigin(path, System.Convert.ToHexStringLower(SHA256.HashData(bytes))) };
     }
 
     /// <summary>Reads a profile from text (a fixture's inline profile); relative paths resolve against <paramref name="folder"/>.</summary>

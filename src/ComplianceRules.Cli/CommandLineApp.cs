@@ -14,7 +14,7 @@ public static class ExitCodes
 /// <summary>Thrown for a usage, profile or calendar problem: the message says what and where; the exit code is 2.</summary>
 public sealed class UsageException(string message) : Exception(message);
 
-public static class CommandLine
+public static class CommandLineApp
 {
     /// <summary>Runs the command line; parse errors and <see cref="UsageException"/>s exit 2 with their message on stderr.</summary>
     public static int Run(RootCommand root, string[] args)
