@@ -1,0 +1,32 @@
+using ComplianceRules.Facts.Model;
+
+namespace ComplianceRules.Facts.Reading;
+
+/// <summary>
+/// What reading one case object gave: every case in the input is either a <see cref="ReadCase"/>
+/// or a <see cref="RejectedCase"/>, so cases read = evaluated + rejected.
+/// </summary>
+public abstract record CaseReadResult(CaseSource Source);
+
+/// <summary>A case file that follows case-file.md, ready for the rules.</summary>
+public sealed record ReadCase(CaseFile Case)
+    : CaseReadResult(Case.Source ?? throw new ArgumentException("A read case knows where it came from.", nameof(Case)));
+
+/// <summary>
+/// A case file that case-file.md calls unreadable. <see cref="Source"/> is where the case (or the
+/// unreadable rest of a file) starts; <see cref="Line"/> and <see cref="JsonPath"/> point at the problem.
+/// </summary>
+/// <param name="CaseId">The case's <c>caseId</c> when it could be read, else null.</param>
+/// <param name="JsonPath">Rooted at the case object, e.g. <c>$.visits[2].date</c>.</param>
+/// <param name="Problem">What is wrong, e.g. <c>"2026-02-30" is not a real calendar date</c>.</param>
+public sealed record RejectedCase(CaseSource Source, int Line, string? CaseId, string JsonPath, string Problem)
+    : CaseReadResult(Source)
+{
+    /// <summary><c>file:line: path: problem</c>, e.g. <c>cases/a.ndjson:14: $.visits[2]: missing required field "date"</c>.</summary>
+    public string Message => $"{Source.File}:{Line}: {JsonPath}: {Problem}";
+
+    public override string ToString() => Message;
+}
+
+/// <summary>The input itself cannot be read as asked (a missing path, a file that is not a case file container).</summary>
+public sealed class InputException(string message) : Exception(message);
