@@ -196,4 +196,43 @@ public class AgendaTests
         Should.Throw<ArgumentException>(() => session.Retract(new Customer(2)));
         session.Query<Customer>().Count().ShouldBe(2);
     }
+
+    public class CopyFlags : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer);
+            Then()
+                .Do(ctx => ctx.InsertAll(new object[] { new Flag(customer.Id), new Flag(customer.Id) }))
+                .Do(ctx => ctx.Insert(new Observation("duplicate accepted", ctx.TryInsert(ctx.Match.Facts[0].Value))));
+        }
+    }
+
+    [Fact]
+    public void Retracting_a_fact_can_make_a_Not_match_again()
+    {
+        var session = Engine.Session(typeof(UnblockedCustomer));
+        var block = new Block(1);
+        session.InsertAll([new Customer(1), block, new Block(1)]);
+        session.Fire().ShouldBe(0);
+
+        session.Retract(block);
+        session.Fire().ShouldBe(0);
+
+        session.Retract(session.Query<Block>().Single());
+        session.Fire().ShouldBe(1);
+    }
+
+    [Fact]
+    public void Actions_run_in_order_and_can_insert_many_facts()
+    {
+        var session = Engine.Session(typeof(CopyFlags), typeof(FlaggedCustomer));
+        session.Insert(new Customer(3));
+
+        session.Fire().ShouldBe(2);
+
+        session.Query<Flag>().Count().ShouldBe(2);
+        session.Query<Observation>().Select(o => (o.Label, o.Value)).ShouldBe([("duplicate accepted", (object?)false), ("flagged", 3)]);
+    }
 }
