@@ -235,4 +235,31 @@ public class AgendaTests
         session.Query<Flag>().Count().ShouldBe(2);
         session.Query<Observation>().Select(o => (o.Label, o.Value)).ShouldBe([("duplicate accepted", (object?)false), ("flagged", 3)]);
     }
+
+    public class ActiveCustomer : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer, c => c.IsActive);
+            Then().Do(ctx => ctx.Insert(new Observation("active", customer.Id)));
+        }
+    }
+
+    [Fact]
+    public void Inserting_a_fact_only_re_evaluates_rules_that_use_its_type()
+    {
+        var session = Engine.Session(typeof(ActiveCustomer));
+        session.InsertAll([new Customer(1), new Customer(2)]);
+        session.Fire().ShouldBe(2);
+        session.ConditionEvaluations().ShouldBe(2);
+
+        session.InsertAll([new Flag(1), new Order(1)]);
+        session.Fire().ShouldBe(0);
+        session.ConditionEvaluations().ShouldBe(2);
+
+        session.Insert(new Customer(3));
+        session.Fire().ShouldBe(1);
+        session.ConditionEvaluations().ShouldBe(5);
+    }
 }

@@ -127,4 +127,31 @@ public class ParameterTests
         error.RuleName.ShouldBe("Twice declared");
         error.Message.ShouldContain("days");
     }
+
+    public enum Strictness
+    {
+        Lenient,
+        Strict,
+    }
+
+    public class EnumParameter : Rule
+    {
+        public override void Define()
+        {
+            var strictness = Parameter("strictness", Strictness.Lenient, "How strict to be");
+            When().Having(() => strictness.Value == Strictness.Strict);
+            Then().Do(ctx => ctx.Insert(new Observation("strict")));
+        }
+    }
+
+    [Theory]
+    [InlineData("Strict", 1)]
+    [InlineData(1, 1)]
+    [InlineData(Strictness.Lenient, 0)]
+    public void Enum_parameters_accept_names_and_numbers(object value, int expectedFirings)
+    {
+        var session = Engine.Compile(new DictionaryBinder(new() { ["strictness"] = value }), typeof(EnumParameter)).CreateSession();
+
+        session.Fire().ShouldBe(expectedFirings);
+    }
 }
