@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using ComplianceRules.Engine.Definition;
 
 namespace ComplianceRules.Engine;
@@ -100,7 +101,7 @@ internal sealed class LeftHandSideExpression(string ruleName, List<RuleElement> 
     }
 
     private AliasDefinition AliasOf(LambdaExpression alias) =>
-        alias.Body is MemberExpression { Member: var member } && member is System.Reflection.FieldInfo or System.Reflection.PropertyInfo
+        alias.Body is MemberExpression { Member: var member } && member is FieldInfo or PropertyInfo
             ? new AliasDefinition(member, alias.Body.Type)
             : throw new RuleDefinitionException(ruleName, $"alias '{alias}' must name a captured variable, as in () => customer");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Text;
 
@@ -16,7 +17,7 @@ internal sealed record EqualityJoin(Expression FactSide, Expression ProbeSide, s
         typeof(TimeOnly), typeof(TimeSpan), typeof(Guid),
     ];
 
-    public static bool TryCreate(LambdaExpression condition, out EqualityJoin? join)
+    public static bool TryCreate(LambdaExpression condition, [NotNullWhen(true)] out EqualityJoin? join)
     {
         join = null;
         if (condition.Body is not BinaryExpression { NodeType: ExpressionType.Equal, IsLiftedToNull: false } equal

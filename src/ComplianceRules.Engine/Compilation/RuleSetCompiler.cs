@@ -135,7 +135,7 @@ internal sealed class RuleCompilation(RuleDefinition rule, int ruleIndex, IReadO
         {
             if (index is null && EqualityJoin.TryCreate(condition, out var join))
             {
-                index = patterns.GetOrAddIndex(patternTypeId, join!.KeyDescription, id =>
+                index = patterns.GetOrAddIndex(patternTypeId, join.KeyDescription, id =>
                     new JoinIndex(id, patternTypeId, _rewriter.CompileFactKey(condition, join.FactSide), join.Comparer, rule));
                 probe = _rewriter.CompileValue(join.ProbeSide);
             }

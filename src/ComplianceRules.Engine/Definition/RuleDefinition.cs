@@ -14,7 +14,7 @@ internal sealed class RuleDefinition(
 
     public string Description { get; } = ruleType.GetCustomAttribute<DescriptionAttribute>()?.Value ?? "";
 
-    public IReadOnlyList<string> Tags { get; } = [.. ruleType.GetCustomAttributes<TagAttribute>(inherit: true).Select(t => t.Value)];
+    public IReadOnlyList<string> Tags { get; } = [.. ruleType.GetCustomAttributes<TagAttribute>(inherit: true).Select(t => t.Value).Distinct()];
 
     public int Priority { get; } = ruleType.GetCustomAttribute<PriorityAttribute>(inherit: true)?.Value ?? 0;
 

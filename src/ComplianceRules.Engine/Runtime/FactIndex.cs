@@ -40,10 +40,21 @@ internal sealed class FactIndex(IEqualityComparer<object> comparer)
     public void Remove(object fact, object? key)
     {
         var bucket = key is null ? _nullKeyBucket : _buckets.GetValueOrDefault(key);
-        if (bucket is not null)
+        if (bucket is not null && FactLists.RemoveByReference(bucket, fact))
         {
-            FactLists.RemoveByReference(bucket, fact);
+            return;
         }
+
+        // The fact was changed while in working memory, so its key moved; search every bucket.
+        foreach (var other in _buckets.Values)
+        {
+            if (FactLists.RemoveByReference(other, fact))
+            {
+                return;
+            }
+        }
+
+        FactLists.RemoveByReference(_nullKeyBucket, fact);
     }
 
     public List<object> Lookup(object? key) =>
@@ -56,15 +67,17 @@ internal static class FactLists
     public static readonly List<object> Empty = [];
 
     /// <summary>Facts may override Equals (records), but working memory is about instances.</summary>
-    public static void RemoveByReference(List<object> facts, object fact)
+    public static bool RemoveByReference(List<object> facts, object fact)
     {
         for (var i = 0; i < facts.Count; i++)
         {
             if (ReferenceEquals(facts[i], fact))
             {
                 facts.RemoveAt(i);
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 }

@@ -30,6 +30,7 @@ internal sealed class QueryPipeline(PatternSource source, QueryStage[] stages)
 
 internal abstract class QueryStage
 {
+    /// <summary>May filter <paramref name="items"/> in place and return it: the pipeline owns that list.</summary>
     public abstract List<QueryItem> Apply(Session session, object?[] slots, List<QueryItem> items);
 }
 
@@ -38,8 +39,9 @@ internal sealed class WhereStage(Func<object, object?[], bool>[] conditions) : Q
     public override List<QueryItem> Apply(Session session, object?[] slots, List<QueryItem> items)
     {
         var kept = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (Conditions.AllHold(session, conditions, item.Value, slots))
             {
                 items[kept++] = item;
@@ -57,8 +59,9 @@ internal sealed class SelectStage(Func<object, object?[], object?> selector) : Q
     public override List<QueryItem> Apply(Session session, object?[] slots, List<QueryItem> items)
     {
         var kept = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (selector(item.Value, slots) is { } value)
             {
                 items[kept++] = item with { Value = value };

@@ -1,0 +1,148 @@
+namespace ComplianceRules.Engine.Tests;
+
+public class PatternTests
+{
+    public class CustomerWithoutBlock : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .Not<Block>(b => b.CustomerId == customer.Id);
+            Then().Do(ctx => ctx.Insert(new Observation("unblocked", customer.Id)));
+        }
+    }
+
+    public class CustomerWithFlag : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .Exists<Flag>(f => f.CustomerId == customer.Id);
+            Then().Do(ctx => ctx.Insert(new Observation("flagged", customer.Id)));
+        }
+    }
+
+    public class AllOrdersPaid : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .All<Order>(o => o.CustomerId == customer.Id, o => o.Paid, o => o.Amount > 0);
+            Then().Do(ctx => ctx.Insert(new Observation("paid up", customer.Id)));
+        }
+    }
+
+    public class NoBlocksAtAll : Rule
+    {
+        public override void Define()
+        {
+            When().Not<Block>();
+            Then().Do(ctx => ctx.Insert(new Observation("no blocks")));
+        }
+    }
+
+    public class AnyAnimal : Rule
+    {
+        public override void Define()
+        {
+            IAnimal animal = null!;
+            When().Match(() => animal);
+            Then().Do(ctx => ctx.Insert(new Observation(animal.Name)));
+        }
+    }
+
+    public class AnonymousPattern : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .Match<Order>(o => o.CustomerId == customer.Id);
+            Then().Do(ctx => ctx.Insert(new Observation("has order", customer.Id)));
+        }
+    }
+
+    private static object?[] Observed(ISession session, string label) =>
+        [.. session.Query<Observation>().Where(o => o.Label == label).Select(o => o.Value)];
+
+    [Fact]
+    public void Not_matches_only_when_no_fact_satisfies_it()
+    {
+        var session = Engine.Session(typeof(CustomerWithoutBlock));
+        session.InsertAll([new Customer(1), new Customer(2), new Block(2), new Block(3)]);
+
+        session.Fire();
+
+        Observed(session, "unblocked").ShouldBe([1]);
+    }
+
+    [Fact]
+    public void Not_with_no_facts_at_all_matches_once()
+    {
+        var session = Engine.Session(typeof(NoBlocksAtAll));
+
+        session.Fire().ShouldBe(1);
+        session.Insert(new Block(1));
+        session.Fire().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Exists_matches_once_however_many_facts_satisfy_it()
+    {
+        var session = Engine.Session(typeof(CustomerWithFlag));
+        session.InsertAll([new Customer(1), new Customer(2), new Flag(1), new Flag(1), new Flag(1)]);
+
+        session.Fire().ShouldBe(1);
+
+        Observed(session, "flagged").ShouldBe([1]);
+    }
+
+    [Fact]
+    public void All_requires_every_selected_fact_to_pass_and_is_vacuously_true()
+    {
+        var session = Engine.Session(typeof(AllOrdersPaid));
+        session.InsertAll([
+            new Customer(1), new Order(1, 5, Paid: true), new Order(1, 6, Paid: true),
+            new Customer(2), new Order(2, 5, Paid: true), new Order(2, 6, Paid: false),
+            new Customer(3), new Order(3, 0, Paid: true),
+            new Customer(4),
+        ]);
+
+        session.Fire();
+
+        Observed(session, "paid up").ShouldBe([1, 4]);
+    }
+
+    [Fact]
+    public void Patterns_on_interfaces_match_every_implementation()
+    {
+        var session = Engine.Session(typeof(AnyAnimal));
+        session.InsertAll([new Dog("rex"), new Cat("tom"), new Customer(1)]);
+
+        session.Fire().ShouldBe(2);
+
+        session.Query<Observation>().Select(o => o.Label).ShouldBe(["rex", "tom"]);
+        session.Query<IAnimal>().Select(a => a.Name).ShouldBe(["rex", "tom"]);
+    }
+
+    [Fact]
+    public void Anonymous_pattern_fires_once_per_matching_fact_and_has_an_empty_alias()
+    {
+        var session = Engine.Session(typeof(AnonymousPattern));
+        var order = new Order(1, 1);
+        session.InsertAll([new Customer(1), order, new Order(1, 2)]);
+
+        session.Fire().ShouldBe(2);
+
+        var evidence = session.Firings[0].Facts;
+        evidence[1].Alias.ShouldBe("");
+        evidence[1].Value.ShouldBeSameAs(order);
+    }
+}
