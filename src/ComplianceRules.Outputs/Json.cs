@@ -38,6 +38,9 @@ internal static class Json
             case string text:
                 json.WriteValue(text);
                 break;
+            case Newtonsoft.Json.Linq.JToken token:
+                token.WriteTo(json);
+                break;
             case IEnumerable items:
                 json.WriteStartArray();
                 foreach (var item in items)

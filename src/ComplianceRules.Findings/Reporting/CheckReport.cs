@@ -2,5 +2,8 @@ using ComplianceRules.Findings.Profiles;
 
 namespace ComplianceRules.Findings.Reporting;
 
-/// <summary>The result of one check: what every output format writes.</summary>
-public sealed record CheckReport(DateOnly AsOf, Profile Profile, Summary Summary, IReadOnlyList<Finding> Findings);
+/// <summary>
+/// The result of one check: what every output format writes. <see cref="Findings"/> are in
+/// cli.md's order; writers read them once, front to back, since a large run streams them from disk.
+/// </summary>
+public sealed record CheckReport(DateOnly AsOf, Profile Profile, Summary Summary, IEnumerable<Finding> Findings);

@@ -1,0 +1,141 @@
+using System.Globalization;
+using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Findings.Reporting;
+using ComplianceRules.Rules.Catalog;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ComplianceRules.Outputs;
+
+/// <summary>The header of a findings.json: everything but the findings.</summary>
+public sealed record FindingsHeader(DateOnly AsOf, ProfileOrigin? Profile);
+
+/// <summary>
+/// Reads findings.json back (to merge shards, or to diff against a previous night), streaming the
+/// findings one at a time. Writing what it reads gives the same bytes: arguments are kept as JSON.
+/// </summary>
+public static class FindingsJsonReader
+{
+    /// <summary>Reads the header (which precedes the findings) and then streams the findings.</summary>
+    public static (FindingsHeader Header, IEnumerable<Finding> Findings) Open(string path)
+    {
+        var header = ReadHeader(path);
+        return (header, ReadFindings(path));
+    }
+
+    private static FindingsHeader ReadHeader(string path)
+    {
+        using var json = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+        DateOnly? asOf = null;
+        ProfileOrigin? profile = null;
+        Expect(json, JsonToken.StartObject, path);
+        while (json.Read() && json.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)json.Value!;
+            json.Read();
+            switch (name)
+            {
+                case "asOf":
+                    asOf = Date((string?)json.Value, path, "asOf");
+                    break;
+                case "profile" when json.TokenType == JsonToken.StartObject:
+                    var body = JObject.Load(json);
+                    profile = new ProfileOrigin((string)body["path"]!, (string)body["sha256"]!);
+                    break;
+                case "findings":
+                    return new FindingsHeader(asOf ?? throw Invalid(path, "has no asOf before its findings"), profile);
+                default:
+                    json.Skip();
+                    break;
+            }
+        }
+
+        throw Invalid(path, "has no findings array");
+    }
+
+    private static IEnumerable<Finding> ReadFindings(string path)
+    {
+        using var json = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+        while (json.Read())
+        {
+            if (json.TokenType == JsonToken.PropertyName && (string)json.Value! == "findings" && json.Depth == 1)
+            {
+                json.Read();
+                Expect(json, JsonToken.StartArray, path, read: false);
+                while (json.Read() && json.TokenType == JsonToken.StartObject)
+                {
+                    yield return FromJson(JObject.Load(json), path);
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>One finding object, as <see cref="FindingsJson.WriteFinding"/> writes it.</summary>
+    public static Finding FromJson(JObject body, string path)
+    {
+        string? Text(string name) => body[name]?.Type == JTokenType.String ? (string?)body[name] : null;
+        DateOnly? OptionalDate(string name) => Text(name) is { } text ? Date(text, path, name) : null;
+
+        var result = new RuleFinding
+        {
+            RuleId = Text("ruleId") ?? throw Invalid(path, "has a finding without ruleId"),
+            CaseId = Text("caseId"),
+            SubjectId = Text("subjectId"),
+            Status = Enum<FindingStatus>(Text("status"), path),
+            DueDate = OptionalDate("dueDate"),
+            MetOn = OptionalDate("metOn"),
+            Message = Text("message") ?? "",
+            Arguments = (body["arguments"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (object?)p.Value) ?? [],
+            Evidence = (body["evidence"] as JArray)?.Values<string>().OfType<string>().ToArray() ?? [],
+            Team = Text("team"),
+            WorkerId = Text("workerId"),
+            Source = body["source"] is JObject source
+                ? new FindingSource((string?)source["file"] ?? "", (int?)source["line"] ?? 0, (string?)source["jsonPath"] ?? "")
+                : null,
+        };
+
+        AppliedSuppression? suppression = null;
+        if (body["suppression"] is JObject entry)
+        {
+            suppression = new AppliedSuppression(
+                new Suppression
+                {
+                    RuleId = result.RuleId,
+                    CaseId = result.CaseId,
+                    Justification = (string?)entry["justification"] ?? "",
+                    ApprovedBy = (string?)entry["approvedBy"],
+                    Expires = (string?)entry["expires"] is { } expires ? Date(expires, path, "expires") : null,
+                },
+                Expired: (string?)entry["state"] == "expired");
+        }
+
+        return new Finding(
+            result,
+            Enum<Severity>(Text("severity"), path),
+            System.Enum.Parse<RuleCategory>(Text("category") ?? throw Invalid(path, "has a finding without category")),
+            suppression);
+    }
+
+    private static T Enum<T>(string? camelCase, string path)
+        where T : struct, Enum =>
+        camelCase is not null && System.Enum.TryParse<T>(camelCase, ignoreCase: true, out var value)
+            ? value
+            : throw Invalid(path, $"has an unknown {typeof(T).Name.ToLowerInvariant()} `{camelCase}`");
+
+    private static DateOnly Date(string? text, string path, string field) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Invalid(path, $"has `{field}` \"{text}\", not a date");
+
+    private static void Expect(JsonTextReader json, JsonToken token, string path, bool read = true)
+    {
+        if ((read && !json.Read()) || json.TokenType != token)
+        {
+            throw Invalid(path, $"is not a findings.json (expected {token} at line {json.LineNumber})");
+        }
+    }
+
+    private static InvalidDataException Invalid(string path, string problem) => new($"{path} {problem}");
+}
