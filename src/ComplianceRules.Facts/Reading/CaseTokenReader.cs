@@ -21,14 +21,16 @@ internal sealed class CaseTokenReader : IDisposable
     private int currentCaseDepth;
     private string? currentCaseId;
 
+    /// <param name="propertyNames">Shared by the readers of one file's lines.</param>
     /// <param name="lineOffset">Lines before the text in its file (an NDJSON line's number - 1).</param>
-    public CaseTokenReader(TextReader text, string file, int lineOffset = 0)
+    public CaseTokenReader(TextReader text, string file, PropertyNameCache propertyNames, int lineOffset = 0)
     {
         json = new JsonTextReader(text)
         {
             // Dates stay strings: the contract's date forms are checked here, not by Json.NET's guesses.
             DateParseHandling = DateParseHandling.None,
             ArrayPool = SharedCharPool.Instance,
+            PropertyNameTable = propertyNames,
         };
         this.file = file;
         this.lineOffset = lineOffset;
