@@ -31,6 +31,7 @@ internal sealed class CaseTokenReader : IDisposable
             DateParseHandling = DateParseHandling.None,
             ArrayPool = SharedCharPool.Instance,
             PropertyNameTable = propertyNames,
+            CloseInput = false, // whoever opened the text closes it
         };
         this.file = file;
         this.lineOffset = lineOffset;
@@ -57,6 +58,13 @@ internal sealed class CaseTokenReader : IDisposable
         if (json.TokenType == JsonToken.Comment)
             throw SyntaxError("comments are not allowed in JSON");
         return true;
+    }
+
+    /// <summary>Moves to the next token inside a value, where the end of the text means broken JSON.</summary>
+    public void Advance()
+    {
+        if (!TryAdvance())
+            throw SyntaxError("unexpected end of input");
     }
 
     /// <summary>
@@ -260,13 +268,6 @@ internal sealed class CaseTokenReader : IDisposable
             var first = items.First(other => ((IIdentifiedRecord)other).Id == id);
             throw new CaseContentException(RootedPath(item.Path + ".id"), item.Line, $"duplicate id {Quote(id)}, also at {first.Path}");
         }
-    }
-
-    /// <summary>Moves to the next token inside a value, where the end of the text means broken JSON.</summary>
-    public void Advance()
-    {
-        if (!TryAdvance())
-            throw SyntaxError("unexpected end of input");
     }
 
     /// <summary>After bad content: moves to the case's closing brace, still picking up a <c>caseId</c> that comes later.</summary>
