@@ -69,18 +69,19 @@ public sealed class CaseFileReader
     /// <summary>NDJSON: each non-blank line is one case; broken JSON on a line rejects that line only.</summary>
     private static IEnumerable<CaseReadResult> ReadLines(TextReader content, string file)
     {
+        var propertyNames = new PropertyNameCache();
         var lineNumber = 0;
         while (content.ReadLine() is { } line)
         {
             lineNumber++;
             if (!string.IsNullOrWhiteSpace(line))
-                yield return ReadLine(line, file, lineNumber);
+                yield return ReadLine(line, file, lineNumber, propertyNames);
         }
     }
 
-    private static CaseReadResult ReadLine(string line, string file, int lineNumber)
+    private static CaseReadResult ReadLine(string line, string file, int lineNumber, PropertyNameCache propertyNames)
     {
-        using var reader = new CaseTokenReader(new StringReader(line), file, lineOffset: lineNumber - 1);
+        using var reader = new CaseTokenReader(new StringReader(line), file, propertyNames, lineOffset: lineNumber - 1);
         try
         {
             reader.TryAdvance();
@@ -102,7 +103,7 @@ public sealed class CaseFileReader
     /// </summary>
     private static IEnumerable<CaseReadResult> ReadDocument(TextReader content, string file)
     {
-        using var reader = new CaseTokenReader(content, file);
+        using var reader = new CaseTokenReader(content, file, new PropertyNameCache());
         var document = new DocumentCases(reader);
         while (true)
         {

@@ -21,14 +21,17 @@ internal sealed class CaseTokenReader : IDisposable
     private int currentCaseDepth;
     private string? currentCaseId;
 
+    /// <param name="propertyNames">Shared by the readers of one file's lines.</param>
     /// <param name="lineOffset">Lines before the text in its file (an NDJSON line's number - 1).</param>
-    public CaseTokenReader(TextReader text, string file, int lineOffset = 0)
+    public CaseTokenReader(TextReader text, string file, PropertyNameCache propertyNames, int lineOffset = 0)
     {
         json = new JsonTextReader(text)
         {
             // Dates stay strings: the contract's date forms are checked here, not by Json.NET's guesses.
             DateParseHandling = DateParseHandling.None,
             ArrayPool = SharedCharPool.Instance,
+            PropertyNameTable = propertyNames,
+            CloseInput = false, // whoever opened the text closes it
         };
         this.file = file;
         this.lineOffset = lineOffset;
@@ -55,6 +58,13 @@ internal sealed class CaseTokenReader : IDisposable
         if (json.TokenType == JsonToken.Comment)
             throw SyntaxError("comments are not allowed in JSON");
         return true;
+    }
+
+    /// <summary>Moves to the next token inside a value, where the end of the text means broken JSON.</summary>
+    public void Advance()
+    {
+        if (!TryAdvance())
+            throw SyntaxError("unexpected end of input");
     }
 
     /// <summary>
@@ -258,13 +268,6 @@ internal sealed class CaseTokenReader : IDisposable
             var first = items.First(other => ((IIdentifiedRecord)other).Id == id);
             throw new CaseContentException(RootedPath(item.Path + ".id"), item.Line, $"duplicate id {Quote(id)}, also at {first.Path}");
         }
-    }
-
-    /// <summary>Moves to the next token inside a value, where the end of the text means broken JSON.</summary>
-    public void Advance()
-    {
-        if (!TryAdvance())
-            throw SyntaxError("unexpected end of input");
     }
 
     /// <summary>After bad content: moves to the case's closing brace, still picking up a <c>caseId</c> that comes later.</summary>
