@@ -1,0 +1,53 @@
+using ComplianceRules.Engine;
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Model;
+using ComplianceRules.Rules.Catalog;
+
+namespace ComplianceRules.Rules.Derived;
+
+/// <summary>
+/// A child protection or child in need plan open at D: the plans whose actions (<c>planActions[]</c>,
+/// matched by <c>planId</c>) the Drift rules check.
+/// </summary>
+public sealed record OpenPlan(CaseRecord Plan, string Id, string Kind) : IDerivedFact
+{
+    public IEnumerable<CaseRecord> Sources => [Plan];
+}
+
+/// <summary>Derives an <see cref="OpenPlan"/> for every CP plan open at D.</summary>
+[Name("Derive open plans (child protection)")]
+[Priority(100)]
+public sealed class OpenCpPlanAsPlanDerivation : Rule
+{
+    public override void Define()
+    {
+        CaseAsOf @case = null!;
+        CpPlan plan = null!;
+
+        When()
+            .Match(() => @case)
+            .Match(() => plan, p => p.IsOpenOn(@case.AsOf));
+
+        Then()
+            .Do(ctx => ctx.Insert(new OpenPlan(plan, plan.Id, "child protection plan")));
+    }
+}
+
+/// <summary>Derives an <see cref="OpenPlan"/> for every CIN plan open at D.</summary>
+[Name("Derive open plans (child in need)")]
+[Priority(100)]
+public sealed class OpenCinPlanAsPlanDerivation : Rule
+{
+    public override void Define()
+    {
+        CaseAsOf @case = null!;
+        CinPlan plan = null!;
+
+        When()
+            .Match(() => @case)
+            .Match(() => plan, p => p.IsOpenOn(@case.AsOf));
+
+        Then()
+            .Do(ctx => ctx.Insert(new OpenPlan(plan, plan.Id, "child in need plan")));
+    }
+}

@@ -1,0 +1,52 @@
+using ComplianceRules.Engine;
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Deadlines;
+using ComplianceRules.Facts.Model;
+using ComplianceRules.Rules.Catalog;
+using ComplianceRules.Rules.Derived;
+
+namespace ComplianceRules.Rules.Drift;
+
+[Diagnostic("CSC4002", "Plan action overdue", RuleCategory.Drift, Severity.Info,
+    Source = "Ofsted monitoring findings: plans not progressed")]
+[Description("Actions on an open child protection or child in need plan are completed by their due date; outstanding actions past it are reported per plan and due date.")]
+public sealed class CSC4002PlanActionOverdue : ComplianceRule
+{
+    public override void Define()
+    {
+        var graceDays = Parameter("grace_days", 0, "Days after an action's due date before it is reported as overdue");
+
+        CaseAsOf @case = null!;
+        OpenPlan plan = null!;
+        IGrouping<DateOnly?, PlanAction> overdue = null!;
+
+        When()
+            .Match(() => @case)
+            .Match(() => plan)
+            .Query(() => overdue, q => q
+                .Match<PlanAction>(
+                    a => a.PlanId == plan.Id,
+                    a => a.Completed == null,
+                    a => a.Due != null,
+                    a => DeadlineCalculator.Days(a.Due!.Value, graceDays.Value) < @case.AsOf)
+                .GroupBy(a => a.Due));
+
+        Then()
+            .Do(ctx => ReportOverdueActions(ctx, @case, plan, overdue.Key!.Value, overdue.ToArray(), graceDays.Value));
+    }
+
+    private void ReportOverdueActions(IContext context, CaseAsOf @case, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
+    {
+        Report(context, @case, FindingStatus.Overdue,
+            $"{Phrases.Count(actions.Count, "action")} on {plan.Kind} {plan.Id} overdue by {Phrases.Delay(@case.Dates, due, @case.AsOf, DelayUnit.Days)} (due {Phrases.Date(due)})",
+            subjectId: plan.Id,
+            dueDate: due,
+            arguments: new Dictionary<string, object?>
+            {
+                ["due"] = due,
+                ["count"] = actions.Count,
+                ["graceDays"] = graceDays,
+            },
+            evidence: actions);
+    }
+}
