@@ -64,7 +64,7 @@ public abstract class ComplianceRule : Rule
     /// <summary>
     /// Reports every link of a deadline chain that was not met in time, phrased the same way
     /// for every timeliness rule: "{what} overdue by 3 working days ({detail})", "{what} late by
-    /// 2 days (due 4 Mar 2026, met 6 Mar 2026)", "{what} missed (due 4 Mar 2026)". Evidence defaults
+    /// 2 days (due 4 Mar 2026, met 6 Mar 2026)", "{what} missed (due 4 Mar 2026; {detail})". Evidence defaults
     /// to the matched records and the event that met the link.
     /// </summary>
     protected void ReportBreaches<TEvent>(
@@ -92,16 +92,13 @@ public abstract class ComplianceRule : Rule
                 continue;
             }
 
+            var said = reported == FindingStatus.Late ? null : detail?.Invoke(link);
             var message = reported switch
             {
-                FindingStatus.Overdue => $"{what} overdue by {Phrases.Delay(@case.Dates, link.Due, @case.AsOf, unit)}",
+                FindingStatus.Overdue => $"{what} overdue by {Phrases.Delay(@case.Dates, link.Due, @case.AsOf, unit)}{(said is null ? "" : $" ({said})")}",
                 FindingStatus.Late => $"{what} late by {Phrases.Delay(@case.Dates, link.Due, link.MetOn!.Value, unit)} (due {Phrases.Date(link.Due)}, met {Phrases.Date(link.MetOn.Value)})",
-                _ => $"{what} missed (due {Phrases.Date(link.Due)})",
+                _ => $"{what} missed (due {Phrases.Date(link.Due)}{(said is null ? "" : $"; {said}")})",
             };
-            if (reported != FindingStatus.Late && detail?.Invoke(link) is { } said)
-            {
-                message = $"{message} ({said})";
-            }
 
             Report(context, @case, reported, message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link) ?? [link.MetBy as CaseRecord]);
         }
