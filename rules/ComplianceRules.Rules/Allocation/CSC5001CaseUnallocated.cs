@@ -34,7 +34,8 @@ public sealed class CSC5001CaseUnallocated : ComplianceRule
         // so there is no chain to run: one deadline compared with D.
         var last = ended.MaxBy(a => a.End);
         var openDate = @case.OpenDate!.Value;
-        var unallocatedSince = last?.End is { } end && end > openDate ? end : openDate;
+        var endedAfterOpening = last?.End is { } end && end > openDate;
+        var unallocatedSince = endedAfterOpening ? last!.End!.Value : openDate;
         var due = @case.Dates.WorkingDays(unallocatedSince, maxWorkingDays);
         if (due >= @case.AsOf)
         {
@@ -43,7 +44,9 @@ public sealed class CSC5001CaseUnallocated : ComplianceRule
 
         Report(context, @case, FindingStatus.Overdue,
             $"Case unallocated: social worker allocation overdue by {Phrases.Delay(@case.Dates, due, @case.AsOf, DelayUnit.WorkingDays)} " +
-            (last is null ? $"(no social worker since the case opened on {Phrases.Date(openDate)})" : $"(no social worker since {Phrases.Date(unallocatedSince)})"),
+            (endedAfterOpening
+                ? $"(the last social worker allocation ended on {Phrases.Date(unallocatedSince)})"
+                : $"(no social worker since the case opened on {Phrases.Date(openDate)})"),
             dueDate: due,
             arguments: new Dictionary<string, object?>
             {
