@@ -50,11 +50,20 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
             arguments: new Dictionary<string, object?>
             {
                 ["lastSupervision"] = latest?.Date,
-                ["status"] = @case.Status,
+                ["countedFrom"] = anchor,
+                ["status"] = StatusName(@case.Status),
                 ["intervalDays"] = interval,
             },
             evidence: [latest]);
     }
+
+    /// <summary>The case's status as rules.md spells it (`cp`, `cla`, `cin`).</summary>
+    private static string StatusName(CaseStatus status) => status switch
+    {
+        CaseStatus.ChildProtection => "cp",
+        CaseStatus.LookedAfter => "cla",
+        _ => "cin",
+    };
 
     private static DateOnly Later(DateOnly date, DateOnly? other) => other is { } o && o > date ? o : date;
 }

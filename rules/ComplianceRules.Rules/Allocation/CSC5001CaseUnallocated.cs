@@ -1,0 +1,60 @@
+using ComplianceRules.Engine;
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Model;
+using ComplianceRules.Rules.Catalog;
+using AllocationRecord = ComplianceRules.Facts.Model.Allocation;
+
+namespace ComplianceRules.Rules.Allocation;
+
+[Diagnostic("CSC5001", "Case unallocated", RuleCategory.Allocation, Severity.Warning,
+    Source = "Ofsted monitoring findings: unallocated cases")]
+[Description("An open case has a social worker allocated: a case left without one for more than a few working days, since the last social worker's allocation ended or since the case opened, is reported.")]
+public sealed class CSC5001CaseUnallocated : ComplianceRule
+{
+    public override void Define()
+    {
+        var maxWorkingDays = Parameter("max_working_days", 5, "Working days an open case may go without a social worker");
+
+        CaseAsOf @case = null!;
+        IEnumerable<AllocationRecord> ended = null!;
+
+        When()
+            .Match(() => @case, c => c.IsOpen, c => c.CurrentSocialWorker == null)
+            .Query(() => ended, q => q
+                .Match<AllocationRecord>(a => a.Role == AllocationRole.SocialWorker, a => a.End != null)
+                .Collect());
+
+        Then()
+            .Do(ctx => ReportIfUnallocatedTooLong(ctx, @case, ended, maxWorkingDays.Value));
+    }
+
+    private void ReportIfUnallocatedTooLong(IContext context, CaseAsOf @case, IEnumerable<AllocationRecord> ended, int maxWorkingDays)
+    {
+        // No qualifying event can meet this deadline (any later allocation would be open at D),
+        // so there is no chain to run: one deadline compared with D.
+        var last = ended.MaxBy(a => a.End);
+        var openDate = @case.OpenDate!.Value;
+        var endedAfterOpening = last?.End is { } end && end > openDate;
+        var unallocatedSince = endedAfterOpening ? last!.End!.Value : openDate;
+        var due = @case.Dates.WorkingDays(unallocatedSince, maxWorkingDays);
+        if (due >= @case.AsOf)
+        {
+            return;
+        }
+
+        Report(context, @case, FindingStatus.Overdue,
+            $"Case unallocated: social worker allocation overdue by {Phrases.Delay(@case.Dates, due, @case.AsOf, DelayUnit.WorkingDays)} " +
+            (endedAfterOpening
+                ? $"(the last social worker allocation ended on {Phrases.Date(unallocatedSince)})"
+                : $"(no social worker since the case opened on {Phrases.Date(openDate)})"),
+            dueDate: due,
+            arguments: new Dictionary<string, object?>
+            {
+                ["unallocatedSince"] = unallocatedSince,
+                ["lastAllocationEnd"] = last?.End,
+                ["openDate"] = openDate,
+                ["maxWorkingDays"] = maxWorkingDays,
+            },
+            evidence: [last]);
+    }
+}
