@@ -20,9 +20,9 @@ public sealed class CSC8001PathwayPlanLate : ComplianceRule
         IEnumerable<CarePeriod> periodsFromSixteen = null!;
 
         When()
-            .Match(() => @case, c => c.DateOfBirth != null, c => c.BirthdayAt(16) <= c.AsOf)
+            .Match(() => @case, c => c.DateOfBirth != null, c => c.BirthdayAt(CareLeaving.EligibleAge) <= c.AsOf)
             .Query(() => periodsFromSixteen, q => q
-                .Match<CarePeriod>(p => p.End == null || p.End > @case.BirthdayAt(16))
+                .Match<CarePeriod>(p => CareLeaving.OpenFromSixteenthBirthday(p, @case))
                 .Collect())
             .Having(() => periodsFromSixteen.Any());
 
@@ -38,7 +38,7 @@ public sealed class CSC8001PathwayPlanLate : ComplianceRule
             .OrderBy(p => p.Start)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .First();
-        var sixteenthBirthday = @case.BirthdayAt(16);
+        var sixteenthBirthday = @case.BirthdayAt(CareLeaving.EligibleAge);
         var anchor = period.Start > sixteenthBirthday ? period.Start : sixteenthBirthday;
         var firstPlan = @case.Current.CareLeaver.PathwayPlans.OrderBy(p => p.Date).FirstOrDefault();
 

@@ -25,7 +25,7 @@ public sealed class CSC8003NoPersonalAdviser : ComplianceRule
                 c => c.BirthdayAt(minAge.Value) <= c.AsOf,
                 c => c.AsOf < c.BirthdayAt(maxAge.Value))
             .Query(() => periodsFromSixteen, q => q
-                .Match<CarePeriod>(p => p.End == null || p.End > @case.BirthdayAt(16))
+                .Match<CarePeriod>(p => CareLeaving.OpenFromSixteenthBirthday(p, @case))
                 .Collect())
             .Having(() => periodsFromSixteen.Any())
             .Not<Allocation>(a => a.Role == AllocationRole.PersonalAdviser, a => a.IsOpenOn(@case.AsOf));
