@@ -38,7 +38,7 @@ public sealed class AgeUnknownTests
         var careLeaver = new CaseFile
         {
             CaseId = "C1",
-            LookedAfter = new LookedAfter { Periods = [new CarePeriod { Id = "P1", Start = new DateOnly(2022, 1, 4), End = new DateOnly(2025, 5, 10) }] },
+            LookedAfter = new Facts.Model.LookedAfter { Periods = [new CarePeriod { Id = "P1", Start = new DateOnly(2022, 1, 4), End = new DateOnly(2025, 5, 10) }] },
             CareLeaver = new CareLeaver { PathwayPlans = [new DatedRecord { Date = new DateOnly(2025, 2, 1) }] },
         };
 

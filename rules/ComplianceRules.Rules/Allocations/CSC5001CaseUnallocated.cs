@@ -2,9 +2,8 @@ using ComplianceRules.Engine;
 using ComplianceRules.Facts.AsOf;
 using ComplianceRules.Facts.Model;
 using ComplianceRules.Rules.Catalog;
-using AllocationRecord = ComplianceRules.Facts.Model.Allocation;
 
-namespace ComplianceRules.Rules.Allocation;
+namespace ComplianceRules.Rules.Allocations;
 
 [Diagnostic("CSC5001", "Case unallocated", RuleCategory.Allocation, Severity.Warning,
     Source = "Ofsted monitoring findings: unallocated cases")]
@@ -16,19 +15,19 @@ public sealed class CSC5001CaseUnallocated : ComplianceRule
         var maxWorkingDays = Parameter("max_working_days", 5, "Working days an open case may go without a social worker");
 
         CaseAsOf @case = null!;
-        IEnumerable<AllocationRecord> ended = null!;
+        IEnumerable<Allocation> ended = null!;
 
         When()
             .Match(() => @case, c => c.IsOpen, c => c.CurrentSocialWorker == null)
             .Query(() => ended, q => q
-                .Match<AllocationRecord>(a => a.Role == AllocationRole.SocialWorker, a => a.End != null)
+                .Match<Allocation>(a => a.Role == AllocationRole.SocialWorker, a => a.End != null)
                 .Collect());
 
         Then()
             .Do(ctx => ReportIfUnallocatedTooLong(ctx, @case, ended, maxWorkingDays.Value));
     }
 
-    private void ReportIfUnallocatedTooLong(IContext context, CaseAsOf @case, IEnumerable<AllocationRecord> ended, int maxWorkingDays)
+    private void ReportIfUnallocatedTooLong(IContext context, CaseAsOf @case, IEnumerable<Allocation> ended, int maxWorkingDays)
     {
         // No qualifying event can meet this deadline (any later allocation would be open at D),
         // so there is no chain to run: one deadline compared with D.

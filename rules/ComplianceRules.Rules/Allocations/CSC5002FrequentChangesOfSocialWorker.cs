@@ -3,9 +3,8 @@ using ComplianceRules.Facts.AsOf;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Facts.Model;
 using ComplianceRules.Rules.Catalog;
-using AllocationRecord = ComplianceRules.Facts.Model.Allocation;
 
-namespace ComplianceRules.Rules.Allocation;
+namespace ComplianceRules.Rules.Allocations;
 
 [Diagnostic("CSC5002", "Frequent changes of social worker", RuleCategory.Allocation, Severity.Info,
     Source = "Ofsted monitoring findings: too many changes of social worker")]
@@ -18,12 +17,12 @@ public sealed class CSC5002FrequentChangesOfSocialWorker : ComplianceRule
         var windowMonths = Parameter("window_months", 12, "Months up to D in which social worker allocations are counted");
 
         CaseAsOf @case = null!;
-        IEnumerable<AllocationRecord> inWindow = null!;
+        IEnumerable<Allocation> inWindow = null!;
 
         When()
             .Match(() => @case)
             .Query(() => inWindow, q => q
-                .Match<AllocationRecord>(
+                .Match<Allocation>(
                     a => a.Role == AllocationRole.SocialWorker,
                     a => OpenOnSomeDayOf(a, DeadlineCalculator.Months(@case.AsOf, -windowMonths.Value), @case.AsOf))
                 .Collect())
@@ -43,7 +42,7 @@ public sealed class CSC5002FrequentChangesOfSocialWorker : ComplianceRule
         return firstDay <= to && allocation.IsOpenOn(firstDay);
     }
 
-    private void ReportWorkers(IContext context, CaseAsOf @case, IEnumerable<AllocationRecord> inWindow, int maxWorkers, int windowMonths)
+    private void ReportWorkers(IContext context, CaseAsOf @case, IEnumerable<Allocation> inWindow, int maxWorkers, int windowMonths)
     {
         var workers = inWindow.Select(a => a.WorkerId).Distinct(StringComparer.Ordinal).Count();
         var windowStart = DeadlineCalculator.Months(@case.AsOf, -windowMonths);
