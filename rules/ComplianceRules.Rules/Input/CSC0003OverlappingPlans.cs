@@ -49,7 +49,7 @@ public sealed class CSC0003OverlappingPlans : ComplianceRule
 
             var earlierIds = earlier.Select(e => e.Id).ToArray();
             Report(context, @case, FindingStatus.Present,
-                $"{what} {record.Id} started {Phrases.Date(record.Start)} while {string.Join(", ", earlierIds)} was still open",
+                $"{what} {record.Id} started {Phrases.Date(record.Start)} while {string.Join(", ", earlierIds)} {(earlierIds.Length == 1 ? "was" : "were")} still open",
                 record.Id,
                 arguments: new Dictionary<string, object?>
                 {
