@@ -49,7 +49,7 @@ public sealed class CSC2001PloNotConsidered : ComplianceRule
         };
 
         Report(context, @case, FindingStatus.Present,
-            $"PLO not considered for child protection plan {why}: no legal planning meeting, pre-proceedings or proceedings since {Phrases.Date(open.Plan.Start)}",
+            $"PLO not considered for child protection plan {open.Plan.Id} ({why}): no legal planning meeting, pre-proceedings or proceedings since {Phrases.Date(open.Plan.Start)}",
             subjectId: open.Plan.Id,
             arguments: new Dictionary<string, object?>
             {
