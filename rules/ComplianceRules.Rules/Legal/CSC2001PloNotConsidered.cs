@@ -33,13 +33,14 @@ public sealed class CSC2001PloNotConsidered : ComplianceRule
             .Not<Proceedings>(p => p.Issued >= open.Plan.Start);
 
         Then()
-            .Do(ctx => ReportPloNotConsidered(ctx, @case, open, repeats, planMonths.Value));
+            .Do(ctx => ReportPloNotConsidered(ctx, @case, open, repeats, planMonths.Value, includeRepeatPlans.Value, repeatWindowMonths.Value));
     }
 
-    private void ReportPloNotConsidered(IContext context, CaseAsOf @case, OpenCpPlan open, IEnumerable<RepeatCpPlan> repeats, int planMonths)
+    private void ReportPloNotConsidered(IContext context, CaseAsOf @case, OpenCpPlan open, IEnumerable<RepeatCpPlan> repeats, int planMonths, bool includeRepeatPlans, int repeatWindowMonths)
     {
         var longStanding = open.OpenFor(planMonths);
-        var repeat = repeats.FirstOrDefault();
+        // The most recent earlier plan is "the last one"; with repeat plans left out, being a repeat did not produce the finding.
+        var repeat = includeRepeatPlans ? repeats.MaxBy(r => r.EarlierEnd) : null;
         var why = (longStanding, repeat) switch
         {
             (true, not null) => $"a repeat plan open for {Phrases.Duration(open.Plan.Start, @case.AsOf)}",
@@ -48,7 +49,7 @@ public sealed class CSC2001PloNotConsidered : ComplianceRule
         };
 
         Report(context, @case, FindingStatus.Present,
-            $"PLO not considered for child protection plan {why}: no legal planning meeting, pre-proceedings or proceedings since {Phrases.Date(open.Plan.Start)}",
+            $"PLO not considered for child protection plan {open.Plan.Id} ({why}): no legal planning meeting, pre-proceedings or proceedings since {Phrases.Date(open.Plan.Start)}",
             subjectId: open.Plan.Id,
             arguments: new Dictionary<string, object?>
             {
@@ -57,6 +58,8 @@ public sealed class CSC2001PloNotConsidered : ComplianceRule
                 ["repeatPlan"] = repeat is not null,
                 ["previousPlanEnd"] = repeat?.EarlierEnd,
                 ["planMonths"] = planMonths,
+                ["includeRepeatPlans"] = includeRepeatPlans,
+                ["repeatWindowMonths"] = repeatWindowMonths,
             },
             evidence: repeat?.Sources);
     }

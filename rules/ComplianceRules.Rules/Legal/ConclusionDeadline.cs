@@ -1,0 +1,31 @@
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Deadlines;
+using ComplianceRules.Facts.Model;
+
+namespace ComplianceRules.Rules.Legal;
+
+/// <summary>
+/// The single-link deadline of a legal process that must conclude by a date (CSC2002, CSC2003):
+/// the "event" is the record's own end, so the record is its own qualifying event. An end on or
+/// before the deadline is met, a later end is <c>late</c>, and no end as of D past the deadline is
+/// <c>overdue</c> (the process is still running, so it can never be <c>missed</c>).
+/// </summary>
+internal static class ConclusionDeadline
+{
+    public static IReadOnlyList<ChainLink<T>> Run<T>(CaseAsOf @case, T record, DateOnly start, DateOnly due, Func<T, DateOnly?> endOf)
+        where T : CaseRecord
+    {
+        var end = endOf(record);
+        return DeadlineChain.Run(
+            new ChainDefinition<T>
+            {
+                FirstAnchor = start,
+                Deadline = _ => due,
+                Events = end is null ? [] : [record],
+                DateOf = ended => endOf(ended)!.Value,
+                OpenAtAsOf = end is null,
+                SingleLink = true,
+            },
+            @case.AsOf);
+    }
+}
