@@ -18,18 +18,7 @@ public sealed record OpenCpPlan(CpPlan Plan, DateOnly AsOf) : IDerivedFact
 /// <summary>Derives an <see cref="OpenCpPlan"/> for every CP plan open at D.</summary>
 [Name("Derive open child protection plans")]
 [Priority(100)]
-public sealed class OpenCpPlanDerivation : Rule
+public sealed class OpenCpPlanDerivation : OpenAtAsOfDerivation<CpPlan>
 {
-    public override void Define()
-    {
-        CaseAsOf @case = null!;
-        CpPlan plan = null!;
-
-        When()
-            .Match(() => @case)
-            .Match(() => plan, p => p.IsOpenOn(@case.AsOf));
-
-        Then()
-            .Do(ctx => ctx.Insert(new OpenCpPlan(plan, @case.AsOf)));
-    }
+    protected override object Derive(CpPlan plan, CaseAsOf @case) => new OpenCpPlan(plan, @case.AsOf);
 }

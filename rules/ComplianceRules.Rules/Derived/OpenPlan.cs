@@ -17,37 +17,15 @@ public sealed record OpenPlan(CaseRecord Plan, string Id, string Kind) : IDerive
 /// <summary>Derives an <see cref="OpenPlan"/> for every CP plan open at D.</summary>
 [Name("Derive open plans (child protection)")]
 [Priority(100)]
-public sealed class OpenCpPlanAsPlanDerivation : Rule
+public sealed class OpenCpPlanAsPlanDerivation : OpenAtAsOfDerivation<CpPlan>
 {
-    public override void Define()
-    {
-        CaseAsOf @case = null!;
-        CpPlan plan = null!;
-
-        When()
-            .Match(() => @case)
-            .Match(() => plan, p => p.IsOpenOn(@case.AsOf));
-
-        Then()
-            .Do(ctx => ctx.Insert(new OpenPlan(plan, plan.Id, "child protection plan")));
-    }
+    protected override object Derive(CpPlan plan, CaseAsOf @case) => new OpenPlan(plan, plan.Id, "child protection plan");
 }
 
 /// <summary>Derives an <see cref="OpenPlan"/> for every CIN plan open at D.</summary>
 [Name("Derive open plans (child in need)")]
 [Priority(100)]
-public sealed class OpenCinPlanAsPlanDerivation : Rule
+public sealed class OpenCinPlanAsPlanDerivation : OpenAtAsOfDerivation<CinPlan>
 {
-    public override void Define()
-    {
-        CaseAsOf @case = null!;
-        CinPlan plan = null!;
-
-        When()
-            .Match(() => @case)
-            .Match(() => plan, p => p.IsOpenOn(@case.AsOf));
-
-        Then()
-            .Do(ctx => ctx.Insert(new OpenPlan(plan, plan.Id, "child in need plan")));
-    }
+    protected override object Derive(CinPlan plan, CaseAsOf @case) => new OpenPlan(plan, plan.Id, "child in need plan");
 }
