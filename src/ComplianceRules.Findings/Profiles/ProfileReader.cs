@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Rules.Catalog;
@@ -198,6 +199,12 @@ public sealed class ProfileReader
                 throw Error(ruleNode, $"unknown rule ID `{ruleId}`{Suggest(ruleId, catalog.Descriptors.Select(d => d.Id))}");
             }
 
+            // A suppression is a documented exception for one child; switching a rule off everywhere is `"severity": "none"`.
+            if (Value(entry, "caseId") is null)
+            {
+                throw Error(entry, $"the suppression of {ruleId} needs a `caseId`; to switch {ruleId} off for every case, set its severity to `none`");
+            }
+
             var justification = Value(entry, "justification") is { } j ? String(j, "justification").Trim() : "";
             if (justification.Length == 0)
             {
@@ -207,7 +214,7 @@ public sealed class ProfileReader
             suppressions.Add(new Suppression
             {
                 RuleId = ruleId,
-                CaseId = Value(entry, "caseId") is { } caseId ? String(caseId, "caseId") : null,
+                CaseId = String(Value(entry, "caseId")!, "caseId"),
                 SubjectId = Value(entry, "subjectId") is { } subjectId ? String(subjectId, "subjectId") : null,
                 Justification = justification,
                 ApprovedBy = Value(entry, "approvedBy") is { } approvedBy ? String(approvedBy, "approvedBy") : null,
@@ -239,7 +246,7 @@ public sealed class ProfileReader
         try
         {
             if (type == typeof(DateOnly) && node.Type == JTokenType.String
-                && DateOnly.TryParseExact((string)node!, "yyyy-MM-dd", out var date))
+                && DateOnly.TryParseExact((string)node!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
