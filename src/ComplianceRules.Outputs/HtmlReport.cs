@@ -19,6 +19,7 @@ public static class HtmlReport
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
         th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f0f0f0; }
+        td.date { white-space: nowrap; }
         .summary { display: flex; gap: 2rem; flex-wrap: wrap; }
         .severity { font-weight: bold; padding: 0.1rem 0.4rem; border-radius: 0.2rem; }
         .error { background: #d4351c; color: #fff; } .warning { background: #ffdd00; } .info { background: #d2e2f1; }
@@ -120,7 +121,7 @@ public static class HtmlReport
         Cell(output, result.SubjectId);
         output.Write($"<td>{Severity(finding.Severity)}</td>");
         Cell(output, Json.Name(result.Status));
-        Cell(output, result.DueDate is { } due ? Json.Date(due) : null);
+        output.Write($"<td class=\"date\">{(result.DueDate is { } due ? Json.Date(due) : "")}</td>");
         Cell(output, result.Message);
         Cell(output, result.Team);
         Cell(output, result.WorkerId);
