@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Outputs;
 
 namespace ComplianceRules.Cli;
 
@@ -55,6 +57,43 @@ public static class CommandLineApp
 
             result.AddError($"{name} expects a date as YYYY-MM-DD, not '{text}'.");
             return null;
+        },
+    };
+
+    /// <summary><c>--profile FILE</c>: thresholds, severities and suppressions (cli.md "Profile").</summary>
+    public static Option<string?> ProfileOption() => new("--profile")
+    {
+        Description = "A profile (JSON): thresholds, severities and suppressions; default: the shipped defaults (profiles/default.json)",
+    };
+
+    /// <summary>The profile at <paramref name="path"/>, or the shipped defaults; a mistake in it is a usage error (exit 2).</summary>
+    public static Profile LoadProfile(string? path)
+    {
+        try
+        {
+            return path is null ? Profile.Default : ProfileReader.Load(path);
+        }
+        catch (ProfileException error)
+        {
+            throw new UsageException(error.Message);
+        }
+    }
+
+    /// <summary><c>--docs-base-uri URI</c>: where the repository's docs/ are published, for rule links in SARIF and HTML.</summary>
+    public static Option<Uri> DocsBaseOption() => new("--docs-base-uri")
+    {
+        Description = $"Where the repository's docs/ folder is published; rule links resolve docs/rules/CSCxxxx.md against it (default {ToolInfo.DocsBase})",
+        DefaultValueFactory = _ => ToolInfo.DocsBase,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri))
+            {
+                return uri;
+            }
+
+            result.AddError($"--docs-base-uri expects an absolute URI, not '{text}'.");
+            return ToolInfo.DocsBase;
         },
     };
 

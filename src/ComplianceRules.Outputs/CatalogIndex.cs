@@ -28,7 +28,8 @@ public static class CatalogIndex
         return text.ToString();
     }
 
-    private static string Format(object? value) => value switch
+    /// <summary>A parameter value as profiles spell it: <c>true</c>, <c>10</c>.</summary>
+    public static string Format(object? value) => value switch
     {
         bool flag => flag ? "true" : "false",
         null => "null",

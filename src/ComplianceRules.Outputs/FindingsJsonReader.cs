@@ -103,7 +103,7 @@ public static class FindingsJsonReader
                 new Suppression
                 {
                     RuleId = result.RuleId,
-                    CaseId = result.CaseId,
+                    CaseId = result.CaseId ?? "",
                     Justification = (string?)entry["justification"] ?? "",
                     ApprovedBy = (string?)entry["approvedBy"],
                     Expires = (string?)entry["expires"] is { } expires ? Date(expires, path, "expires") : null,

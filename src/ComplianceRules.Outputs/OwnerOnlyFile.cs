@@ -28,6 +28,18 @@ public static class OwnerOnlyFile
         }
     }
 
+    /// <summary>Creates a new file that only its owner can read or write (it must not exist yet).</summary>
+    public static FileStream CreateNew(string path, FileAccess access, FileOptions options = FileOptions.None)
+    {
+        var settings = new FileStreamOptions { Mode = FileMode.CreateNew, Access = access, Options = options, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows())
+        {
+            settings.UnixCreateMode = OwnerReadWrite;
+        }
+
+        return new FileStream(path, settings);
+    }
+
     public static void Write(string path, Action<TextWriter> write)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -35,13 +47,7 @@ public static class OwnerOnlyFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 1 << 16 };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = OwnerReadWrite;
-            }
-
-            using (var stream = new FileStream(temporary, options))
+            using (var stream = CreateNew(temporary, FileAccess.Write))
             using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
             {
                 write(writer);

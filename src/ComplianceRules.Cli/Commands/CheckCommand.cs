@@ -16,25 +16,32 @@ public static class CheckCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Case files or directories of case files", Arity = ArgumentArity.OneOrMore };
         var asOf = CommandLineApp.DateOption("--as-of", "The evaluation date D, YYYY-MM-DD (default: today, UK time)");
+        var profile = CommandLineApp.ProfileOption();
         var output = new Option<string>("--out") { Description = "Where outputs go (created if missing)", DefaultValueFactory = _ => "compliance-out" };
+        var formats = OutputFormats.Option();
+        var docsBase = CommandLineApp.DocsBaseOption();
         var failOn = new Option<Severity>("--fail-on")
         {
             Description = "Exit 1 when an unsuppressed finding at or above this severity exists: error, warning, info or none",
             DefaultValueFactory = _ => Severity.Error,
         };
 
-        var command = new Command("check", "Evaluate every case file found in the inputs and write findings.json") { inputs, asOf, output, failOn };
+        var command = new Command("check", "Evaluate every case file found in the inputs and write findings.json (and SARIF, HTML when asked)")
+        {
+            inputs, asOf, profile, output, formats, docsBase, failOn,
+        };
         command.SetAction(parsed => Run(
             parsed.GetValue(inputs)!,
             parsed.GetValue(asOf) ?? CommandLineApp.TodayInUk(),
+            CommandLineApp.LoadProfile(parsed.GetValue(profile)),
             parsed.GetValue(output)!,
+            new OutputFormats(parsed.GetValue(formats)!, parsed.GetValue(docsBase)!),
             parsed.GetValue(failOn)));
         return command;
     }
 
-    private static int Run(string[] inputs, DateOnly asOf, string outputDirectory, Severity failOn)
+    private static int Run(string[] inputs, DateOnly asOf, Profile profile, string outputDirectory, OutputFormats formats, Severity failOn)
     {
-        var profile = Profile.Default;
         CheckReport report;
         try
         {
@@ -47,13 +54,12 @@ public static class CheckCommand
             throw new UsageException(error.Message);
         }
 
-        OwnerOnlyFile.Write(Path.Combine(outputDirectory, FindingsJson.FileName), writer => FindingsJson.Write(writer, report));
+        var written = formats.Write(report, outputDirectory);
         var summary = report.Summary;
         Console.Error.WriteLine(
             $"compliance: {summary.CasesRead} cases read, {summary.CasesEvaluated} evaluated, {summary.CasesRejected} rejected; " +
-            $"{summary.Findings} findings written to {Path.Combine(outputDirectory, FindingsJson.FileName)}");
+            $"{summary.Findings} findings ({summary.Suppressed} suppressed) written to {string.Join(", ", written)}");
 
-        var failing = failOn != Severity.None && report.Findings.Any(f => !f.IsSuppressed && f.Severity >= failOn);
-        return failing ? ExitCodes.FindingsAtOrAboveFailOn : ExitCodes.Done;
+        return summary.HasUnsuppressedAtOrAbove(failOn) ? ExitCodes.FindingsAtOrAboveFailOn : ExitCodes.Done;
     }
 }

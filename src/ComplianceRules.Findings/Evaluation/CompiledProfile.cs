@@ -8,11 +8,11 @@ namespace ComplianceRules.Findings.Evaluation;
 /// <summary>
 /// The rule catalogue compiled under one profile: once for the profile's own parameter values,
 /// and once more for each team that overrides a parameter (lazily, the first time one of its
-/// cases comes). Immutable once built and shared by every case, every thread and every as-of date.
+/// cases comes; a team that only changes severities shares the profile's rules). Immutable once built and shared by every case, every thread and every as-of date.
 /// </summary>
 public sealed class CompiledProfile
 {
-    private readonly ConcurrentDictionary<string, Lazy<RulesForTeam>> teamsWithOwnParameters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<RulesForTeam>> teams = new(StringComparer.Ordinal);
     private readonly RulesForTeam profileDefaults;
 
     public CompiledProfile(Profile profile, RuleCatalog? catalog = null)
@@ -35,9 +35,9 @@ public sealed class CompiledProfile
         }
 
         // A team that only changes severities shares the profile's compiled rules.
-        return settings.Rules.Values.All(r => r.Parameters.Count == 0)
-            ? profileDefaults with { Settings = new EffectiveSettings(Profile, team) }
-            : teamsWithOwnParameters.GetOrAdd(team, t => new Lazy<RulesForTeam>(() => Compile(t))).Value;
+        return teams.GetOrAdd(team, t => new Lazy<RulesForTeam>(() => settings.Rules.Values.All(r => r.Parameters.Count == 0)
+            ? profileDefaults with { Settings = new EffectiveSettings(Profile, t) }
+            : Compile(t))).Value;
     }
 
     private RulesForTeam Compile(string? team)

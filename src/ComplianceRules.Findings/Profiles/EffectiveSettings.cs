@@ -26,6 +26,10 @@ public sealed class EffectiveSettings : IParameterBinder
         ?? profile.Severity
         ?? rule.DefaultSeverity;
 
+    /// <summary>The value <paramref name="parameter"/> of <paramref name="rule"/> is compiled with: the profile's, else its default.</summary>
+    public object? ValueOf(RuleDescriptor rule, IRuleParameter parameter) =>
+        TryGetValue(rule.Definition, parameter, out var value) ? value : parameter.DefaultValue;
+
     /// <summary>A parameter's value: the team's, else the rule entry's, else none (the rule's default).</summary>
     public bool TryGetValue(IRuleDefinition rule, IRuleParameter parameter, out object? value)
     {

@@ -43,11 +43,16 @@ public sealed record TeamSettings
     public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.Ordinal);
 }
 
-/// <summary>A documented exception for one finding or one case: never counts for <c>--fail-on</c> until it expires.</summary>
+/// <summary>
+/// A documented exception for one rule on one case (narrowed to one subject when it names one):
+/// its findings are still written, but never count for <c>--fail-on</c> until it expires.
+/// </summary>
 public sealed record Suppression
 {
     public required string RuleId { get; init; }
-    public string? CaseId { get; init; }
+    public required string CaseId { get; init; }
+
+    /// <summary>null = every finding of the rule on the case.</summary>
     public string? SubjectId { get; init; }
     public required string Justification { get; init; }
     public string? ApprovedBy { get; init; }

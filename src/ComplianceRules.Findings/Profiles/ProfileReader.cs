@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Rules.Catalog;
@@ -20,10 +21,14 @@ public sealed class ProfileReader
     private readonly string file;
     private readonly RuleCatalog catalog;
 
-    private ProfileReader(string file, RuleCatalog catalog)
+    // The profile's lines, when its text is at hand, so that errors point at where a token starts.
+    private readonly string[]? lines;
+
+    private ProfileReader(string file, RuleCatalog catalog, string[]? lines = null)
     {
         this.file = file;
         this.catalog = catalog;
+        this.lines = lines;
     }
 
     /// <summary>Reads the profile at <paramref name="path"/>; a relative <c>holidays</c> path is resolved against its folder.</summary>
@@ -47,18 +52,21 @@ public sealed class ProfileReader
     /// <summary>Reads a profile from text (a fixture's inline profile); relative paths resolve against <paramref name="folder"/>.</summary>
     public static Profile Parse(TextReader text, string sourceName, string folder, RuleCatalog? catalog = null)
     {
+        var content = text.ReadToEnd();
         JToken root;
         try
         {
-            using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+            using var json = new JsonTextReader(new StringReader(content)) { DateParseHandling = DateParseHandling.None };
             root = JToken.ReadFrom(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
         }
         catch (JsonReaderException error)
         {
-            throw new ProfileException(sourceName, error.LineNumber, error.LinePosition, $"not valid JSON: {error.Message}");
+            // Newtonsoft's message ends by repeating the path, line and position: the prefix says them.
+            var problem = error.Message.Split(" Path '", 2)[0];
+            throw new ProfileException(sourceName, error.LineNumber, error.LinePosition, $"not valid JSON: {problem}");
         }
 
-        return new ProfileReader(sourceName, catalog ?? RuleCatalog.Default).Read(root, folder);
+        return new ProfileReader(sourceName, catalog ?? RuleCatalog.Default, content.ReplaceLineEndings("\n").Split('\n')).Read(root, folder);
     }
 
     /// <summary>Reads a profile already parsed as JSON (a fixture's <c>profile</c>).</summary>
@@ -68,7 +76,7 @@ public sealed class ProfileReader
     private Profile Read(JToken root, string folder)
     {
         var body = Object(root, "the profile");
-        CheckKeys(body, TopLevelKeys, "profile key");
+        CheckKeys(body, TopLevelKeys, "the profile");
         var profile = new Profile();
         if (Value(body, "dayCounting") is { } dayCounting)
         {
@@ -112,7 +120,7 @@ public sealed class ProfileReader
         {
             var category = Enum<RuleCategory>(property, property.Name, "category", pascalCase: true);
             var entry = Object(property.Value, $"categories.{property.Name}");
-            CheckKeys(entry, ["severity"], $"key of categories.{property.Name}");
+            CheckKeys(entry, ["severity"], $"categories.{property.Name}");
             if (Value(entry, "severity") is { } severity)
             {
                 categories[category] = ParseSeverity(severity);
@@ -167,7 +175,7 @@ public sealed class ProfileReader
         foreach (var team in Object(node, "teams").Properties())
         {
             var entry = Object(team.Value, $"teams.{team.Name}");
-            CheckKeys(entry, ["rules"], $"key of team `{team.Name}`");
+            CheckKeys(entry, ["rules"], $"team `{team.Name}`");
             teams[team.Name] = new TeamSettings { Rules = ReadRules(Value(entry, "rules"), $"teams.{team.Name}.rules") };
         }
 
@@ -190,12 +198,18 @@ public sealed class ProfileReader
         foreach (var item in entries)
         {
             var entry = Object(item, "a suppression");
-            CheckKeys(entry, SuppressionKeys, "suppression key");
+            CheckKeys(entry, SuppressionKeys, "a suppression");
             var ruleNode = Value(entry, "ruleId") ?? throw Error(entry, "a suppression needs a `ruleId`");
             var ruleId = String(ruleNode, "ruleId");
             if (catalog.Find(ruleId) is null)
             {
                 throw Error(ruleNode, $"unknown rule ID `{ruleId}`{Suggest(ruleId, catalog.Descriptors.Select(d => d.Id))}");
+            }
+
+            // A suppression is a documented exception for one child; switching a rule off everywhere is `"severity": "none"`.
+            if (Value(entry, "caseId") is null)
+            {
+                throw Error(entry, $"the suppression of {ruleId} needs a `caseId`; to switch {ruleId} off for every case, set its severity to `none`");
             }
 
             var justification = Value(entry, "justification") is { } j ? String(j, "justification").Trim() : "";
@@ -207,7 +221,7 @@ public sealed class ProfileReader
             suppressions.Add(new Suppression
             {
                 RuleId = ruleId,
-                CaseId = Value(entry, "caseId") is { } caseId ? String(caseId, "caseId") : null,
+                CaseId = String(Value(entry, "caseId")!, "caseId"),
                 SubjectId = Value(entry, "subjectId") is { } subjectId ? String(subjectId, "subjectId") : null,
                 Justification = justification,
                 ApprovedBy = Value(entry, "approvedBy") is { } approvedBy ? String(approvedBy, "approvedBy") : null,
@@ -239,7 +253,7 @@ public sealed class ProfileReader
         try
         {
             if (type == typeof(DateOnly) && node.Type == JTokenType.String
-                && DateOnly.TryParseExact((string)node!, "yyyy-MM-dd", out var date))
+                && DateOnly.TryParseExact((string)node!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
@@ -296,26 +310,80 @@ public sealed class ProfileReader
     private static JToken? Value(JObject body, string key) =>
         body.TryGetValue(key, StringComparison.Ordinal, out var value) && value.Type != JTokenType.Null ? value : null;
 
-    private void CheckKeys(JObject body, string[] allowed, string what)
+    private void CheckKeys(JObject body, string[] allowed, string where)
     {
         foreach (var property in body.Properties())
         {
             if (!allowed.Contains(property.Name))
             {
-                throw Error(property, $"unknown {what} `{property.Name}`{Suggest(property.Name, allowed)}");
+                throw Error(property, $"unknown key `{property.Name}` in {where}{Suggest(property.Name, allowed)}");
             }
         }
     }
 
     private ProfileException Error(IJsonLineInfo node, string problem) =>
-        new(file, node.HasLineInfo() ? node.LineNumber : 0, node.HasLineInfo() ? node.LinePosition : 0, problem);
+        node.HasLineInfo() ? new(file, node.LineNumber, StartColumn(node.LineNumber, node.LinePosition), problem) : new(file, 0, 0, problem);
 
-    /// <summary>"; did you mean `x`?" for the nearest candidate within a third of the longer name's length in edits.</summary>
+    /// <summary>
+    /// The column where the token that ends at <paramref name="end"/> starts. Newtonsoft reports
+    /// where a token ends (after a property name's colon); people look for where it starts.
+    /// Without the text (a profile inside a fixture) the end is the best there is.
+    /// </summary>
+    private int StartColumn(int line, int end)
+    {
+        if (lines is null || line < 1 || line > lines.Length || end < 1)
+        {
+            return end;
+        }
+
+        var text = lines[line - 1];
+        var last = Math.Min(end, text.Length) - 1;
+        while (last > 0 && (char.IsWhiteSpace(text[last]) || text[last] == ':'))
+        {
+            last--;
+        }
+
+        var first = last;
+        if (text[last] == '"')
+        {
+            do
+            {
+                first--;
+            }
+            while (first > 0 && (text[first] != '"' || IsEscaped(text, first)));
+        }
+        else if (text[last] is not ('{' or '['))
+        {
+            while (first > 0 && (char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '.' or '-' or '+'))
+            {
+                first--;
+            }
+        }
+
+        return first + 1;
+    }
+
+    private static bool IsEscaped(string text, int index)
+    {
+        var backslashes = 0;
+        while (index - backslashes - 1 >= 0 && text[index - backslashes - 1] == '\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
+    }
+
+    /// <summary>
+    /// "; did you mean `x`?" for the nearest candidate within a third of the longer name's length
+    /// in edits, or one that the name begins (`warn` → `warning`).
+    /// </summary>
     private static string Suggest(string name, IEnumerable<string> candidates)
     {
         var best = candidates
             .Select(c => (Candidate: c, Distance: EditDistance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, Math.Max(name.Length, c.Candidate.Length) / 3))
+            .Where(c => c.Distance <= Math.Max(2, Math.Max(name.Length, c.Candidate.Length) / 3)
+                || (name.Length >= 3 && c.Candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(c => c.Distance)
             .FirstOrDefault();
         return best.Candidate is not null ? $"; did you mean `{best.Candidate}`?" : "";

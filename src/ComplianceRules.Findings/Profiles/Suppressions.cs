@@ -7,8 +7,8 @@ namespace ComplianceRules.Findings.Profiles;
 public static class Suppressions
 {
     /// <summary>
-    /// The suppression that covers <paramref name="finding"/>: same rule, and the same case and
-    /// subject where the entry names them. An active one wins over an expired one.
+    /// The suppression that covers <paramref name="finding"/>: same rule and case, and the same
+    /// subject where the entry names one. An active one wins over an expired one.
     /// </summary>
     public static AppliedSuppression? Find(Profile profile, RuleFinding finding, DateOnly asOf)
     {
@@ -16,7 +16,7 @@ public static class Suppressions
         foreach (var entry in profile.Suppressions)
         {
             if (entry.RuleId != finding.RuleId
-                || (entry.CaseId is not null && entry.CaseId != finding.CaseId)
+                || entry.CaseId != finding.CaseId
                 || (entry.SubjectId is not null && entry.SubjectId != finding.SubjectId))
             {
                 continue;

@@ -8,14 +8,24 @@ public sealed class Summary
     private readonly SortedDictionary<Severity, int> bySeverity = new(Comparer<Severity>.Create((a, b) => b.CompareTo(a)));
     private readonly SortedDictionary<string, int> byRule = new(StringComparer.Ordinal);
 
+    // Counted as findings go by, so that --fail-on needs no second pass over a streamed report.
+    private readonly int[] unsuppressedBySeverity = new int[Enum.GetValues<Severity>().Length];
+
     public int CasesEvaluated { get; private set; }
     public int CasesRejected { get; private set; }
     public int CasesRead => CasesEvaluated + CasesRejected;
     public int Findings { get; private set; }
 
+    /// <summary>Findings an unexpired suppression covers (included in <see cref="Findings"/>).</summary>
+    public int Suppressed { get; private set; }
+
     /// <summary>Most severe first.</summary>
     public IReadOnlyDictionary<Severity, int> BySeverity => bySeverity;
     public IReadOnlyDictionary<string, int> ByRule => byRule;
+
+    /// <summary>True when an unsuppressed finding at or above <paramref name="threshold"/> exists; never for <see cref="Severity.None"/>.</summary>
+    public bool HasUnsuppressedAtOrAbove(Severity threshold) =>
+        threshold != Severity.None && unsuppressedBySeverity[(int)threshold..].Any(count => count > 0);
 
     public void CountEvaluated() => CasesEvaluated++;
 
@@ -26,6 +36,14 @@ public sealed class Summary
         Findings++;
         bySeverity[finding.Severity] = bySeverity.GetValueOrDefault(finding.Severity) + 1;
         byRule[finding.Result.RuleId] = byRule.GetValueOrDefault(finding.Result.RuleId) + 1;
+        if (finding.IsSuppressed)
+        {
+            Suppressed++;
+        }
+        else
+        {
+            unsuppressedBySeverity[(int)finding.Severity]++;
+        }
     }
 
     /// <summary>Adds another summary's counts (a shard's, a worker's).</summary>
@@ -34,6 +52,12 @@ public sealed class Summary
         CasesEvaluated += other.CasesEvaluated;
         CasesRejected += other.CasesRejected;
         Findings += other.Findings;
+        Suppressed += other.Suppressed;
+        for (var severity = 0; severity < unsuppressedBySeverity.Length; severity++)
+        {
+            unsuppressedBySeverity[severity] += other.unsuppressedBySeverity[severity];
+        }
+
         foreach (var (severity, count) in other.bySeverity)
         {
             bySeverity[severity] = bySeverity.GetValueOrDefault(severity) + count;
