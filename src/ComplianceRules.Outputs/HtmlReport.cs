@@ -20,7 +20,7 @@ public static class HtmlReport
         th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f0f0f0; }
         td.date { white-space: nowrap; }
-        .summary { display: flex; gap: 2rem; flex-wrap: wrap; }
+        .summary { display: flex; gap: 2rem; flex-wrap: wrap; align-items: flex-start; }
         .severity { font-weight: bold; padding: 0.1rem 0.4rem; border-radius: 0.2rem; }
         .error { background: #d4351c; color: #fff; } .warning { background: #ffdd00; } .info { background: #d2e2f1; }
         tr.suppressed td { color: #6f777b; }
@@ -82,8 +82,8 @@ public static class HtmlReport
     private static void WriteSummary(TextWriter output, Summary summary, IReadOnlyDictionary<string, int> byTeam, RuleCatalog catalog)
     {
         output.Write("<h2>Summary</h2>\n");
-        output.Write($"<p>{summary.CasesRead} cases read: {summary.CasesEvaluated} evaluated, {summary.CasesRejected} could not be read. ");
-        output.Write($"{summary.Findings} findings, {summary.Suppressed} of them suppressed.</p>\n<div class=\"summary\">\n");
+        output.Write($"<p>{Phrases.Count(summary.CasesRead, "case")} read: {summary.CasesEvaluated} evaluated, {summary.CasesRejected} could not be read. ");
+        output.Write($"{Phrases.Count(summary.Findings, "finding")}, {summary.Suppressed} of them suppressed.</p>\n<div class=\"summary\">\n");
         WriteCounts(output, "Severity", summary.BySeverity.Select(s => (Severity(s.Key), s.Value)));
         WriteCounts(output, "Rule", summary.ByRule.Select(r =>
             ($"<a href=\"#{Encode(r.Key)}\">{Encode(r.Key)}</a> {Encode(catalog.Find(r.Key)?.Title ?? "")}", r.Value)));
@@ -106,7 +106,7 @@ public static class HtmlReport
     private static void WriteSection(TextWriter output, RuleDescriptor rule, int count, Uri docsBase, ScratchText rows)
     {
         output.Write($"<h2 id=\"{Encode(rule.Id)}\">{Encode(rule.Id)}: {Encode(rule.Title)}</h2>\n");
-        output.Write($"<p>{rule.Category}, default severity {Severity(rule.DefaultSeverity)}; {count} findings. ");
+        output.Write($"<p>{rule.Category}, default severity {Severity(rule.DefaultSeverity)}; {Phrases.Count(count, "finding")}. ");
         output.Write($"<a href=\"{Encode(SarifLog.HelpUri(docsBase, rule).AbsoluteUri)}\">What the rule checks</a></p>\n");
         output.Write("<table>\n<tr><th>Case</th><th>Subject</th><th>Severity</th><th>Status</th><th>Due</th><th>Message</th><th>Team</th><th>Worker</th><th>Suppression</th></tr>\n");
         rows.CopyTo(output);

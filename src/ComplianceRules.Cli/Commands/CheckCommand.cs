@@ -57,8 +57,8 @@ public static class CheckCommand
         var written = formats.Write(report, outputDirectory);
         var summary = report.Summary;
         Console.Error.WriteLine(
-            $"compliance: {summary.CasesRead} cases read, {summary.CasesEvaluated} evaluated, {summary.CasesRejected} rejected; " +
-            $"{summary.Findings} findings ({summary.Suppressed} suppressed) written to {string.Join(", ", written)}");
+            $"compliance: {Phrases.Count(summary.CasesRead, "case")} read, {summary.CasesEvaluated} evaluated, {summary.CasesRejected} rejected; " +
+            $"{Phrases.Count(summary.Findings, "finding")} ({summary.Suppressed} suppressed) written to {string.Join(", ", written)}");
 
         return summary.HasUnsuppressedAtOrAbove(failOn) ? ExitCodes.FindingsAtOrAboveFailOn : ExitCodes.Done;
     }
