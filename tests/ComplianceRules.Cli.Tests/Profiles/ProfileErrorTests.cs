@@ -10,8 +10,8 @@ public sealed class ProfileErrorTests
         """{ "rules": { "CSC1001": { "visit_interval_days": 15 } } }""",
         "profile.json:1:27: unknown parameter `visit_interval_days` for CSC1001; did you mean `visit_interval_working_days`?")]
     [InlineData(
-        """{ "rules": { "CSC1010": { "severity": "error" } } }""",
-        "profile.json:1:14: unknown rule ID `CSC1010`; did you mean `CSC1001`?")]
+        """{ "rules": { "CSC1013": { "severity": "error" } } }""",
+        "profile.json:1:14: unknown rule ID `CSC1013`; did you mean `CSC1003`?")]
     [InlineData(
         """{ "rules": { "CSC1001": { "visit_interval_working_days": "15" } } }""",
         "profile.json:1:58: CSC1001.visit_interval_working_days expects a whole number, found \"15\"")]
