@@ -23,12 +23,12 @@ public sealed class CSC8003NoPersonalAdviser : ComplianceRule
             .Match(() => @case,
                 c => c.DateOfBirth != null,
                 c => c.BirthdayAt(minAge.Value) <= c.AsOf,
-                c => c.AsOf < c.BirthdayAt(maxAge.Value))
+                c => c.AsOf < c.BirthdayAt(maxAge.Value),
+                c => c.CurrentAllocation(AllocationRole.PersonalAdviser) == null)
             .Query(() => periodsFromSixteen, q => q
                 .Match<CarePeriod>(p => CareLeaving.OpenFromSixteenthBirthday(p, @case))
                 .Collect())
-            .Having(() => periodsFromSixteen.Any())
-            .Not<Allocation>(a => a.Role == AllocationRole.PersonalAdviser, a => a.IsOpenOn(@case.AsOf));
+            .Having(() => periodsFromSixteen.Any());
 
         Then()
             .Do(ctx => ReportNoAdviser(ctx, @case, periodsFromSixteen, minAge.Value, maxAge.Value));

@@ -1,7 +1,7 @@
 using ComplianceRules.Engine;
 using ComplianceRules.Facts.AsOf;
-using ComplianceRules.Facts.Model;
 using ComplianceRules.Rules.Catalog;
+using ComplianceRules.Rules.Derived;
 
 namespace ComplianceRules.Rules.Input;
 
@@ -12,20 +12,21 @@ public sealed class CSC0004AgeUnknown : ComplianceRule
     public override void Define()
     {
         CaseAsOf @case = null!;
+        IEnumerable<OpenCpPlan> openPlans = null!;
 
+        // One collection per case, empty or not, so the rule fires at most once per case.
         When()
-            .Match(() => @case,
-                c => c.DateOfBirth == null,
-                c => c.Current.Child.ExpectedDateOfBirth == null,
-                c => c.Current.CpPlans.Any(p => p.IsOpenOn(c.AsOf))
-                    || c.Current.LookedAfter.Periods.Count > 0
-                    || c.Current.CareLeaver.PathwayPlans.Count > 0);
+            .Match(() => @case, c => c.DateOfBirth == null, c => c.Current.Child.ExpectedDateOfBirth == null)
+            .Query(() => openPlans, q => q.Match<OpenCpPlan>().Collect())
+            .Having(() => openPlans.Any()
+                || @case.Current.LookedAfter.Periods.Count > 0
+                || @case.Current.CareLeaver.PathwayPlans.Count > 0);
 
         Then()
-            .Do(ctx => ReportAgeUnknown(ctx, @case));
+            .Do(ctx => ReportAgeUnknown(ctx, @case, openPlans.FirstOrDefault()));
     }
 
-    private void ReportAgeUnknown(IContext context, CaseAsOf @case)
+    private void ReportAgeUnknown(IContext context, CaseAsOf @case, OpenCpPlan? openPlan)
     {
         // Read from the catalogue's metadata at fire time (the catalogue is built by then), so a
         // rule that gains [RequiresDateOfBirth] is named here without anyone editing this list.
@@ -34,13 +35,12 @@ public sealed class CSC0004AgeUnknown : ComplianceRule
             .Select(d => d.Id)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var openPlan = @case.Current.CpPlans.FirstOrDefault(p => p.IsOpenOn(@case.AsOf));
         var period = @case.Current.LookedAfter.Periods.FirstOrDefault();
         var pathwayPlan = @case.Current.CareLeaver.PathwayPlans.FirstOrDefault();
 
         Report(context, @case, FindingStatus.Present,
             $"Age unknown: no date of birth recorded, so {Phrases.Count(notEvaluated.Length, "age rule")} could not be evaluated ({string.Join(", ", notEvaluated)})",
             arguments: new Dictionary<string, object?> { ["rulesNotEvaluated"] = notEvaluated },
-            evidence: [openPlan, period, pathwayPlan]);
+            evidence: [openPlan?.Plan, period, pathwayPlan]);
     }
 }

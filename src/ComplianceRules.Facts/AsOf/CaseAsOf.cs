@@ -33,9 +33,7 @@ public sealed class CaseAsOf
             : Current.LookedAfter.Periods.Any(p => p.IsOpenOn(asOf)) ? CaseStatus.LookedAfter
             : CaseStatus.ChildInNeed;
 
-        CurrentSocialWorker = Current.Allocations
-            .Where(a => a.Role == AllocationRole.SocialWorker && a.IsOpenOn(asOf))
-            .MaxBy(a => a.Start);
+        CurrentSocialWorker = CurrentAllocation(AllocationRole.SocialWorker);
     }
 
     /// <summary>The case file as written, future-dated records included (CSC0002 reads them).</summary>
@@ -68,6 +66,10 @@ public sealed class CaseAsOf
     public Allocation? CurrentSocialWorker { get; }
 
     public DateOnly? DateOfBirth => Current.Child.DateOfBirth;
+
+    /// <summary>The allocation in <paramref name="role"/> open at D (with two open, the later start); null when there is none.</summary>
+    public Allocation? CurrentAllocation(AllocationRole role) =>
+        Current.Allocations.Where(a => a.Role == role && a.IsOpenOn(AsOf)).MaxBy(a => a.Start);
 
     /// <summary>True when the case is open on <paramref name="date"/> (s47 enquiries and proceedings alone do not open it).</summary>
     public bool IsOpenOn(DateOnly date) => OpeningRecords(Current).Any(p => p.IsOpenOn(date));

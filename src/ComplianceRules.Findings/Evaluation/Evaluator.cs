@@ -37,7 +37,17 @@ public sealed class Evaluator
         var team = rules.For(file.Team);
         var session = team.Factory.CreateSession();
         CaseFacts.Insert(session, new CaseAsOf(file, Dates, Profile.LookbackMonths));
-        session.Fire();
+        try
+        {
+            session.Fire();
+        }
+        catch (RuleExecutionException failure) when (failure.InnerException is CalendarException calendar)
+        {
+            // rules.md: a year the calendar lacks is an error of the run (exit 2) naming it, not a rule's crash.
+            var where = file.Source is { } source ? $" ({source.File}:{source.Line})" : "";
+            throw new CalendarException($"Case {file.CaseId}{where}: {calendar.Message}", calendar);
+        }
+
         return Report(session, team.Settings);
     }
 

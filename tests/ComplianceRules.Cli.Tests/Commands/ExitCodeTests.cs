@@ -70,6 +70,23 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void A_count_reaching_a_year_before_the_calendar_exits_2_naming_the_year_and_the_case()
+    {
+        // The shipped calendar starts in 2012; the case opened on 2011-03-01 and its rules count working days from then.
+        scratch.Write("cases/C2.json", """
+            { "caseId": "C2", "referrals": [ { "id": "R1", "date": "2011-03-01" } ],
+              "assessments": [ { "id": "A1", "referralId": "R1", "start": "2011-03-02" } ] }
+            """);
+
+        var (exitCode, _, error) = Check();
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain($"Case C2 ({Path.Combine(scratch.Root, "cases", "C2.json")}:1)");
+        error.ShouldContain("holds no bank holidays for 2011");
+        File.Exists(Path.Combine(scratch.Root, "out", "findings.json")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_holidays_file_that_is_not_json_exits_2()
     {
         scratch.Write("holidays.json", "not json");
