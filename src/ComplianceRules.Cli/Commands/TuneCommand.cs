@@ -105,6 +105,11 @@ public static class TuneCommand
             Console.Error.WriteLine($"compliance: note: team `{team}` sets {request.Parameter.Name} itself, so its cases keep their own value; add --team to tune it");
         }
 
+        if (new EffectiveSettings(result.Profile, request.Team).SeverityOf(request.Rule) == Severity.None)
+        {
+            Console.Error.WriteLine($"compliance: note: the profile switches {request.Rule.Id} off (severity none){scope}, so it reports nothing under any value");
+        }
+
         if (result.CasesOfTeam == 0)
         {
             Console.Error.WriteLine($"compliance: note: no case read is of team `{request.Team}`, so no value could change anything");

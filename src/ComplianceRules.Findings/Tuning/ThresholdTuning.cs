@@ -37,7 +37,7 @@ public sealed record TuningResult(
 
 /// <summary>
 /// Evaluates every case under the current profile and under the profile with each value, in
-/// one pass over the input (<see cref="SideBySide"/>): the rule set is compiled once per value.
+/// one pass over the input (<see cref="SideBySide"/>): the rule set is compiled once per distinct value.
 /// </summary>
 public static class ThresholdTuning
 {
@@ -46,10 +46,15 @@ public static class ThresholdTuning
         var (rule, parameter) = (request.Rule, request.Parameter);
         var current = new EffectiveSettings(profile, request.Team).ValueOf(rule, parameter)!;
 
-        // The current profile first, then one evaluator per value; tuned profiles keep the profile's calendar.
+        // The current profile first, then one evaluator per other value; the current value (and a
+        // value given twice) reuses the evaluator it already has. Tuned profiles keep the profile's calendar.
         var evaluators = new List<Evaluator> { new(new CompiledProfile(profile), asOf, calendar) };
-        evaluators.AddRange(request.Values.Select(value =>
-            new Evaluator(new CompiledProfile(profile.WithParameter(rule.Id, parameter.Name, value, request.Team)), asOf, calendar)));
+        var evaluatorOfValue = new Dictionary<object, int> { [current] = 0 };
+        foreach (var value in request.Values.Where(v => !evaluatorOfValue.ContainsKey(v)))
+        {
+            evaluatorOfValue[value] = evaluators.Count;
+            evaluators.Add(new Evaluator(new CompiledProfile(profile.WithParameter(rule.Id, parameter.Name, value, request.Team)), asOf, calendar));
+        }
 
         var tallies = request.Values.Select(_ => new Tally()).ToArray();
         var count = new CaseCount();
@@ -58,10 +63,10 @@ public static class ThresholdTuning
         {
             count.Count(@case.Read);
             casesOfTeam += @case.Read is ReadCase { Case.Team: { } team } && team == request.Team ? 1 : 0;
-            var before = OfRule(@case.Findings[0], rule);
+            var underCurrent = OfRule(@case.Findings[0], rule);
             for (var i = 0; i < tallies.Length; i++)
             {
-                tallies[i].Add(OfRule(@case.Findings[i + 1], rule), before);
+                tallies[i].Add(OfRule(@case.Findings[evaluatorOfValue[request.Values[i]]], rule), underCurrent);
             }
         }
 

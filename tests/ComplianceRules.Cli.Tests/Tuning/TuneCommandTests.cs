@@ -82,6 +82,23 @@ public sealed class TuneCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_the_profile_switches_off_reports_nothing_under_any_value_and_says_why()
+    {
+        // Under 10 both visits are late (TwoLateVisits), but severity none writes no finding.
+        var profile = scratch.Write("profile.json", """{ "rules": { "CSC1001": { "severity": "none" } } }""");
+
+        var (exitCode, _, error) = Cli.Run("tune", Path.Combine(scratch.Root, "cases"), "--as-of", TwoLateVisits.AsOf, "--profile", profile,
+            "--rule", "CSC1001", "--param", "visit_interval_working_days", "--values", "10,15", "--out", Path.Combine(scratch.Root, "tune.json"));
+
+        exitCode.ShouldBe(0);
+        error.ShouldContain("compliance: note: the profile switches CSC1001 off (severity none), so it reports nothing under any value");
+        Rows(JObject.Parse(scratch.Read("tune.json"))).ShouldBe([
+            "10 current findings 0 cases 0 +0 -0 changed 0",
+            "15 findings 0 cases 0 +0 -0 changed 0",
+        ]);
+    }
+
+    [Fact]
     public void The_table_is_plain_text_when_the_output_is_redirected()
     {
         var (exitCode, output, _) = Cli.Run("tune", Path.Combine(scratch.Root, "cases"), "--as-of", TwoLateVisits.AsOf,
