@@ -6,6 +6,7 @@ using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Reporting;
 using ComplianceRules.Outputs;
 using ComplianceRules.Rules.Catalog;
+using Newtonsoft.Json;
 using Profile = ComplianceRules.Findings.Profiles.Profile;
 
 namespace ComplianceRules.Cli.Commands;
@@ -60,6 +61,11 @@ public static class DiffCommand
     {
         var cases = inputs.SelectMany(new CaseFileReader().Read);
         var previous = Directory.Exists(against) ? Path.Combine(against, FindingsJson.FileName) : against;
+        if (Directory.Exists(against) && !File.Exists(previous))
+        {
+            throw new UsageException($"--against: {against} is a folder without a {FindingsJson.FileName}");
+        }
+
         if (File.Exists(previous) && FindingsJsonReader.IsFindingsJson(previous))
         {
             var (header, findings) = FindingsJsonReader.Open(previous);
@@ -69,7 +75,15 @@ public static class DiffCommand
                 Console.Error.WriteLine($"compliance: note: {previous} is as of {header.AsOf:yyyy-MM-dd}, this run as of {date:yyyy-MM-dd}: some differences are time passing, not the profile");
             }
 
-            return FindingsDiff.Against(cases, EvaluatorOf(profileA, date), findings, new DiffSide(DiffSide.FindingsKind, previous, null, header.AsOf));
+            try
+            {
+                return FindingsDiff.Against(cases, EvaluatorOf(profileA, date), findings, new DiffSide(DiffSide.FindingsKind, previous, null, header.AsOf));
+            }
+            catch (JsonReaderException error)
+            {
+                // The case reader turns broken case JSON into rejected cases, so this is the previous run's file.
+                throw new UsageException($"{previous}: not a complete findings.json: {error.Message}");
+            }
         }
 
         var today = asOf ?? CommandLineApp.TodayInUk();

@@ -130,6 +130,30 @@ public sealed class DiffCommandTests : IDisposable
         error.ShouldContain(missing);
     }
 
+    [Fact]
+    public void A_truncated_previous_findings_json_exits_2_naming_it()
+    {
+        var previous = Path.Combine(scratch.Root, "previous");
+        Cli.Run("check", cases, "--as-of", TwoLateVisits.AsOf, "--out", previous).ExitCode.ShouldBe(0);
+        var findings = Path.Combine(previous, "findings.json");
+        var text = File.ReadAllText(findings);
+        File.WriteAllText(findings, text[..(text.IndexOf("\"findings\": [", StringComparison.Ordinal) + 40)]);
+
+        var (exitCode, _, error) = Cli.Run("diff", cases, "--against", previous);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain($"{findings}: not a complete findings.json");
+    }
+
+    [Fact]
+    public void A_folder_without_findings_json_exits_2()
+    {
+        var (exitCode, _, error) = Cli.Run("diff", cases, "--against", scratch.Root);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain($"--against: {scratch.Root} is a folder without a findings.json");
+    }
+
     private (int ExitCode, JObject Json) Diff(params string[] options) => Diff(options, TwoLateVisits.AsOf);
 
     private (int ExitCode, JObject Json) Diff(string[] options, string? asOf)
