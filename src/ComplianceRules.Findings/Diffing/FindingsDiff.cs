@@ -32,6 +32,7 @@ public sealed record DiffGroup(string RuleId, string? Team, IReadOnlyList<Findin
 public sealed class FindingsDiff
 {
     private readonly SortedDictionary<(string RuleId, string? Team), Group> groups = new(GroupOrder.Instance);
+    private IReadOnlyList<DiffGroup>? sortedGroups;
 
     private FindingsDiff(DiffSide a, DiffSide b)
     {
@@ -45,7 +46,8 @@ public sealed class FindingsDiff
     public int FindingsUnderA { get; private set; }
     public int FindingsUnderB { get; private set; }
 
-    public IReadOnlyList<DiffGroup> Groups => groups.Values.Select(g => g.Sorted()).ToArray();
+    /// <summary>The groups by rule and team; sorted once, after the diff is complete.</summary>
+    public IReadOnlyList<DiffGroup> Groups => sortedGroups ??= groups.Values.Select(g => g.Sorted()).ToArray();
 
     public int OnlyA => groups.Values.Sum(g => g.OnlyA.Count);
     public int OnlyB => groups.Values.Sum(g => g.OnlyB.Count);
