@@ -131,6 +131,36 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_case_read_twice_matches_a_previous_run_that_read_it_twice()
+    {
+        // T1 in two files: its late visit (due 13 Mar) is reported twice with one fingerprint, in both
+        // runs. Each of tonight's pairs with one of last night's; a count mismatch would show as only A or only B.
+        scratch.Write("cases/T1-again.json", TwoLateVisits.T1);
+        var previous = Path.Combine(scratch.Root, "previous");
+        Cli.Run("check", cases, "--as-of", TwoLateVisits.AsOf, "--out", previous).ExitCode.ShouldBe(0);
+
+        Diff("--against", previous).ExitCode.ShouldBe(0);
+
+        File.Delete(Path.Combine(cases, "T1-again.json"));
+        var (exitCode, json) = Diff("--against", previous);
+
+        exitCode.ShouldBe(1);
+        Differences(json).ShouldContain("CSC1001 Safeguarding East: only B T1/CPP1 late 2026-03-13 warning");
+    }
+
+    [Fact]
+    public void A_calendar_of_profile_b_that_misses_the_as_of_year_exits_2()
+    {
+        scratch.Write("holidays.json", """{ "england-and-wales": { "division": "england-and-wales", "events": [ { "title": "New Year", "date": "2025-01-01" } ] } }""");
+        var stale = scratch.Write("stale.json", """{ "holidays": "holidays.json" }""");
+
+        var (exitCode, _, error) = Cli.Run("diff", cases, "--as-of", TwoLateVisits.AsOf, "--against", stale);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("2026");
+    }
+
+    [Fact]
     public void A_truncated_previous_findings_json_exits_2_naming_it()
     {
         var previous = Path.Combine(scratch.Root, "previous");
