@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using ComplianceRules.Facts.Calendar;
+using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Profiles;
 using ComplianceRules.Outputs;
 
@@ -43,6 +45,14 @@ public static class CommandLineApp
         }
     }
 
+    /// <summary>The case files or directories a command evaluates.</summary>
+    public static Argument<string[]> InputsArgument() =>
+        new("inputs") { Description = "Case files or directories of case files", Arity = ArgumentArity.OneOrMore };
+
+    /// <summary><c>--as-of YYYY-MM-DD</c>: the evaluation date D.</summary>
+    public static Option<DateOnly?> AsOfOption(string defaultIs = "today, UK time") =>
+        DateOption("--as-of", $"The evaluation date D, YYYY-MM-DD (default: {defaultIs})");
+
     /// <summary>An ISO date option (<c>YYYY-MM-DD</c>), strictly.</summary>
     public static Option<DateOnly?> DateOption(string name, string description) => new(name)
     {
@@ -74,6 +84,26 @@ public static class CommandLineApp
             return path is null ? Profile.Default : ProfileReader.Load(path);
         }
         catch (ProfileException error)
+        {
+            throw new UsageException(error.Message);
+        }
+    }
+
+    /// <summary>The working-day calendar <paramref name="profile"/> names (its <c>holidays</c> file), else the shipped one.</summary>
+    public static WorkingDayCalendar CalendarOf(Profile profile) =>
+        profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, turning a calendar that cannot serve the as-of date, or an
+    /// input that cannot be read (a missing path, a broken findings.json), into a usage error: exit 2, nothing written.
+    /// </summary>
+    public static T UsageErrorsFrom<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception error) when (error is CalendarException or InputException or InvalidDataException)
         {
             throw new UsageException(error.Message);
         }

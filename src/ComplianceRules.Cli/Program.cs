@@ -6,6 +6,8 @@ var root = new RootCommand("ComplianceRules: checks children's social care case 
 {
     CheckCommand.Create(),
     RulesCommand.Create(),
+    TuneCommand.Create(),
+    DiffCommand.Create(),
 };
 
 return CommandLineApp.Run(root, args);

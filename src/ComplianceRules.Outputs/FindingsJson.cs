@@ -13,30 +13,10 @@ public static class FindingsJson
     {
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         json.WriteStartObject();
-        json.WritePropertyName("tool");
-        json.WriteStartObject();
-        json.WritePropertyName("name");
-        json.WriteValue(ToolInfo.Name);
-        json.WritePropertyName("version");
-        json.WriteValue(ToolInfo.Version);
-        json.WriteEndObject();
+        Json.Tool(json);
         json.WritePropertyName("asOf");
         json.WriteValue(Json.Date(report.AsOf));
-        json.WritePropertyName("profile");
-        if (report.Profile.Origin is { } origin)
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("path");
-            json.WriteValue(origin.Path);
-            json.WritePropertyName("sha256");
-            json.WriteValue(origin.Sha256);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull();
-        }
-
+        Json.Profile(json, "profile", report.Profile.Origin);
         WriteSummary(json, report.Summary);
         json.WritePropertyName("findings");
         json.WriteStartArray();

@@ -23,6 +23,38 @@ public static class FindingsJsonReader
         return (header, ReadFindings(path));
     }
 
+    /// <summary>
+    /// True when <paramref name="path"/> holds a findings.json (a top-level <c>findings</c>, which
+    /// no profile may have); false for anything else, broken JSON included, for its own reader to explain.
+    /// </summary>
+    public static bool IsFindingsJson(string path)
+    {
+        try
+        {
+            using var json = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+            if (!json.Read() || json.TokenType != JsonToken.StartObject)
+            {
+                return false;
+            }
+
+            while (json.Read() && json.TokenType == JsonToken.PropertyName)
+            {
+                if ((string)json.Value! == "findings")
+                {
+                    return true;
+                }
+
+                json.Read();
+                json.Skip();
+            }
+        }
+        catch (JsonReaderException)
+        {
+        }
+
+        return false;
+    }
+
     private static FindingsHeader ReadHeader(string path)
     {
         using var json = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };

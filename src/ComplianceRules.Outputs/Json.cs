@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+using ComplianceRules.Findings.Evaluation;
+using ComplianceRules.Findings.Profiles;
 using Newtonsoft.Json;
 
 namespace ComplianceRules.Outputs;
@@ -11,6 +13,66 @@ internal static class Json
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary><c>"tool": { "name", "version" }</c>, which every JSON output starts with.</summary>
+    public static void Tool(JsonWriter json)
+    {
+        json.WritePropertyName("tool");
+        json.WriteStartObject();
+        Property(json, "name", ToolInfo.Name);
+        Property(json, "version", ToolInfo.Version);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A profile as outputs name it: <c>{ "path", "sha256" }</c>, or null for the shipped defaults.</summary>
+    public static void Profile(JsonWriter json, string name, ProfileOrigin? origin)
+    {
+        json.WritePropertyName(name);
+        if (origin is null)
+        {
+            json.WriteNull();
+            return;
+        }
+
+        json.WriteStartObject();
+        Property(json, "path", origin.Path);
+        Property(json, "sha256", origin.Sha256);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The cases a comparison read, as findings.json's summary counts them.</summary>
+    public static void Cases(JsonWriter json, CaseCount cases)
+    {
+        Property(json, "casesRead", cases.Read);
+        Property(json, "casesEvaluated", cases.Evaluated);
+        Property(json, "casesRejected", cases.Rejected);
+    }
+
+    /// <summary>
+    /// A JSON output: <paramref name="writeProperties"/> writes the top-level object's properties;
+    /// the document is indented and ends with a newline.
+    /// </summary>
+    public static void Document(TextWriter output, Action<JsonWriter> writeProperties)
+    {
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        json.WriteStartObject();
+        writeProperties(json);
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    public static void Property(JsonWriter json, string name, int value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    public static void Property(JsonWriter json, string name, bool value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
 
     public static void Property(JsonWriter json, string name, string? value)
     {

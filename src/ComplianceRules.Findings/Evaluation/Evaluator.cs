@@ -31,6 +31,14 @@ public sealed class Evaluator
 
     public Profile Profile => rules.Profile;
 
+    /// <summary>The findings on one case as the reader gave it: a readable case's, or a rejected case's CSC0001.</summary>
+    public IReadOnlyList<Finding> Evaluate(CaseReadResult read) => read switch
+    {
+        ReadCase readable => Evaluate(readable.Case),
+        RejectedCase rejected => Reject(rejected),
+        _ => throw new ArgumentException($"Unknown read result {read.GetType().Name}.", nameof(read)),
+    };
+
     /// <summary>The findings on one readable case, in engine order (the caller sorts).</summary>
     public IReadOnlyList<Finding> Evaluate(CaseFile file)
     {

@@ -28,6 +28,33 @@ public sealed record Profile
 
     /// <summary>Where the profile was read from, and its SHA-256, for findings.json; null for the defaults.</summary>
     public ProfileOrigin? Origin { get; init; }
+
+    /// <summary>
+    /// This profile with <paramref name="parameter"/> of <paramref name="ruleId"/> set to
+    /// <paramref name="value"/> (already of the parameter's type): in the rule entry, or in
+    /// <paramref name="team"/>'s when one is named (the team entry is created if the profile has none).
+    /// </summary>
+    public Profile WithParameter(string ruleId, string parameter, object value, string? team = null)
+    {
+        if (team is null)
+        {
+            return this with { Rules = WithParameter(Rules, ruleId, parameter, value) };
+        }
+
+        var teams = new Dictionary<string, TeamSettings>(Teams, StringComparer.Ordinal);
+        var settings = teams.GetValueOrDefault(team) ?? new TeamSettings();
+        teams[team] = settings with { Rules = WithParameter(settings.Rules, ruleId, parameter, value) };
+        return this with { Teams = teams };
+    }
+
+    private static Dictionary<string, RuleSettings> WithParameter(
+        IReadOnlyDictionary<string, RuleSettings> rules, string ruleId, string parameter, object value)
+    {
+        var copy = new Dictionary<string, RuleSettings>(rules, StringComparer.Ordinal);
+        var entry = copy.GetValueOrDefault(ruleId) ?? new RuleSettings();
+        copy[ruleId] = entry with { Parameters = new Dictionary<string, object>(entry.Parameters, StringComparer.Ordinal) { [parameter] = value } };
+        return copy;
+    }
 }
 
 /// <summary>One rule's entry: a severity and parameter values by name (values already of the parameter's type).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using ComplianceRules.Engine;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Rules.Catalog;
 using Newtonsoft.Json;
@@ -141,7 +142,7 @@ public sealed class ProfileReader
         foreach (var property in Object(node, where).Properties())
         {
             var rule = catalog.Find(property.Name)
-                ?? throw Error(property, $"unknown rule ID `{property.Name}`{Suggest(property.Name, catalog.Descriptors.Select(d => d.Id))}");
+                ?? throw Error(property, NameSuggestions.UnknownRule(property.Name, catalog));
             var entry = Object(property.Value, $"{where}.{rule.Id}");
             Severity? severity = null;
             var parameters = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -154,7 +155,7 @@ public sealed class ProfileReader
                 }
 
                 var parameter = rule.Parameters.FirstOrDefault(p => p.Name == setting.Name)
-                    ?? throw Error(setting, $"unknown parameter `{setting.Name}` for {rule.Id}{Suggest(setting.Name, rule.Parameters.Select(p => p.Name))}");
+                    ?? throw Error(setting, NameSuggestions.UnknownParameter(setting.Name, rule));
                 parameters[parameter.Name] = Convert(setting.Value, parameter.ValueType, $"{rule.Id}.{parameter.Name}");
             }
 
@@ -203,7 +204,7 @@ public sealed class ProfileReader
             var ruleId = String(ruleNode, "ruleId");
             if (catalog.Find(ruleId) is null)
             {
-                throw Error(ruleNode, $"unknown rule ID `{ruleId}`{Suggest(ruleId, catalog.Descriptors.Select(d => d.Id))}");
+                throw Error(ruleNode, NameSuggestions.UnknownRule(ruleId, catalog));
             }
 
             // A suppression is a documented exception for one child; switching a rule off everywhere is `"severity": "none"`.
@@ -245,10 +246,41 @@ public sealed class ProfileReader
         var index = Array.IndexOf(names, text);
         return index >= 0
             ? System.Enum.GetValues<T>()[index]
-            : throw Error(node, $"unknown {what} `{text}`{Suggest(text, names)}; expected one of {string.Join(", ", names)}");
+            : throw Error(node, $"unknown {what} `{text}`{NameSuggestions.Suggest(text, names)}; expected one of {string.Join(", ", names)}");
     }
 
-    private object Convert(JToken node, Type type, string where)
+    private object Convert(JToken node, Type type, string where) =>
+        TryConvert(node, type) ?? throw Error(node, ExpectsProblem(node, type, where));
+
+    /// <summary>
+    /// A parameter value written outside a profile (<c>compliance tune --values</c>), typed as a
+    /// profile's value would be: <c>15</c>, <c>true</c>, <c>2026-03-31</c>, <c>inclusive</c>.
+    /// </summary>
+    /// <exception cref="FormatException">Not a value of the parameter's type; the message says what was expected.</exception>
+    public static object ParameterValue(RuleDescriptor rule, IRuleParameter parameter, string text)
+    {
+        // Strings and dates are typed bare on a command line; anything else is a JSON literal.
+        var node = parameter.ValueType == typeof(string) || parameter.ValueType == typeof(DateOnly) ? new JValue(text) : Literal(text);
+        return TryConvert(node, parameter.ValueType)
+            ?? throw new FormatException(ExpectsProblem(node, parameter.ValueType, $"{rule.Id}.{parameter.Name}"));
+    }
+
+    private static JToken Literal(string text)
+    {
+        try
+        {
+            return JToken.Parse(text);
+        }
+        catch (JsonReaderException)
+        {
+            return new JValue(text);
+        }
+    }
+
+    private static string ExpectsProblem(JToken node, Type type, string where) => $"{where} expects {Describe(type)}, found {Describe(node)}";
+
+    /// <summary>The value of <paramref name="node"/> as <paramref name="type"/>; null when it is not one.</summary>
+    private static object? TryConvert(JToken node, Type type)
     {
         try
         {
@@ -282,7 +314,7 @@ public sealed class ProfileReader
         {
         }
 
-        throw Error(node, $"{where} expects {Describe(type)}, found {Describe(node)}");
+        return null;
     }
 
     private static string Describe(Type type) =>
@@ -316,7 +348,7 @@ public sealed class ProfileReader
         {
             if (!allowed.Contains(property.Name))
             {
-                throw Error(property, $"unknown key `{property.Name}` in {where}{Suggest(property.Name, allowed)}");
+                throw Error(property, $"unknown key `{property.Name}` in {where}{NameSuggestions.Suggest(property.Name, allowed)}");
             }
         }
     }
@@ -372,38 +404,5 @@ public sealed class ProfileReader
         }
 
         return backslashes % 2 == 1;
-    }
-
-    /// <summary>
-    /// "; did you mean `x`?" for the nearest candidate within a third of the longer name's length
-    /// in edits, or one that the name begins (`warn` → `warning`).
-    /// </summary>
-    private static string Suggest(string name, IEnumerable<string> candidates)
-    {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, Math.Max(name.Length, c.Candidate.Length) / 3)
-                || (name.Length >= 3 && c.Candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(c => c.Distance)
-            .FirstOrDefault();
-        return best.Candidate is not null ? $"; did you mean `{best.Candidate}`?" : "";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }
