@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Evaluation;
-using ComplianceRules.Findings.Profiles;
 using ComplianceRules.Findings.Reporting;
 using ComplianceRules.Outputs;
 using Newtonsoft.Json.Linq;
@@ -50,7 +48,7 @@ public sealed class FixtureRunner
 {
     public const string UnreadableCaseRule = "CSC0001";
 
-    private readonly ConcurrentDictionary<string, CompiledProfile> compiledByProfile = new(StringComparer.Ordinal);
+    private readonly CompiledProfiles compiled = new();
 
     /// <summary>Loads and runs one fixture file; a file that is not a fixture, or whose calendar cannot count its dates, is a <see cref="BrokenFixture"/>.</summary>
     public FixtureOutcome RunFile(string path)
@@ -120,13 +118,7 @@ public sealed class FixtureRunner
     /// <summary>Evaluates a fixture's cases as <c>compliance check</c> would: every finding of every rule.</summary>
     public CheckReport Evaluate(Fixture fixture) => Check.Run(ReadCases(fixture), EvaluatorFor(fixture));
 
-    private Evaluator EvaluatorFor(Fixture fixture)
-    {
-        var profileKey = fixture.ProfileJson?.ToString(Newtonsoft.Json.Formatting.None) ?? "";
-        var compiled = compiledByProfile.GetOrAdd(profileKey, _ => new CompiledProfile(fixture.Profile));
-        var calendar = compiled.Profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
-        return new Evaluator(compiled, fixture.AsOf, calendar);
-    }
+    private Evaluator EvaluatorFor(Fixture fixture) => compiled.EvaluatorFor(fixture.ProfileJson, fixture.Profile, fixture.AsOf);
 
     private static IEnumerable<CaseReadResult> ReadCases(Fixture fixture) =>
         new CaseFileReader().Read(new StringReader(fixture.Cases.ToString()), fixture.Path);
