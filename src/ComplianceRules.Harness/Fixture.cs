@@ -1,5 +1,7 @@
 using System.Globalization;
 using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Findings.Reporting;
+using ComplianceRules.Outputs;
 using ComplianceRules.Rules.Catalog;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -23,6 +25,12 @@ public sealed record Fixture(
 {
     private static readonly string[] FixtureKeys = ["description", "asOf", "rules", "profile", "cases", "expect"];
     private static readonly string[] StatusNames = Enum.GetNames<FindingStatus>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    /// <summary>The fields findings.json writes, taken from the writer itself so that they cannot drift (a CSC0001 finding has them all).</summary>
+    private static readonly string[] FindingFields = FindingJson.ToJson(new Finding(
+            new RuleFinding { RuleId = "CSC0001", CaseId = null, Status = FindingStatus.Present, Message = "", Source = new FindingSource("", 0, "") },
+            Severity.Error, RuleCategory.Input, Suppression: null))
+        .Properties().Select(p => p.Name).ToArray();
 
     /// <summary>Whether the fixture checks <paramref name="ruleId"/>'s findings (all rules when it lists none).</summary>
     public bool Checks(string ruleId) => Rules is null || Rules.Contains(ruleId);
@@ -124,6 +132,12 @@ public sealed record Fixture(
         for (var i = 0; i < expect.Count; i++)
         {
             var entry = expect[i] as JObject ?? throw FixtureException.At(path, expect[i], $"`expect[{i}]` must be an object");
+            if (entry.Properties().FirstOrDefault(p => !FindingFields.Contains(p.Name)) is { } unknown)
+            {
+                var meant = FindingFields.FirstOrDefault(f => f.Equals(unknown.Name, StringComparison.OrdinalIgnoreCase));
+                throw FixtureException.At(path, unknown, $"`expect[{i}].{unknown.Name}` is not a field of a finding{(meant is null ? "" : $"; did you mean `{meant}`?")}");
+            }
+
             var ruleId = entry["ruleId"];
             if (ruleId is not null && (ruleId.Type != JTokenType.String || RuleCatalog.Default.Find((string)ruleId!) is null))
             {

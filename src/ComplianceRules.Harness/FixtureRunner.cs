@@ -75,28 +75,52 @@ public sealed class FixtureRunner
             .Select(FindingJson.ToJson)
             .ToList();
 
-        var unmatched = new List<JObject>(actual);
-        var matched = new List<MatchedFinding>();
-        var missing = new List<JObject>();
-
-        // The expectation that pins the most fields takes its finding first, so that a looser
-        // one ({"ruleId": "CSC1001"}) does not take the finding a precise one needs.
-        foreach (var expected in fixture.Expect.OrderByDescending(e => e.Count))
-        {
-            var match = unmatched.FindIndex(a => FindingJson.Matches(expected, a));
-            if (match < 0)
-            {
-                missing.Add(expected);
-                continue;
-            }
-
-            matched.Add(new MatchedFinding(expected, unmatched[match]));
-            unmatched.RemoveAt(match);
-        }
-
-        missing = fixture.Expect.Where(missing.Contains).ToList(); // back in the fixture's order
+        var assigned = Assign(fixture.Expect, actual);
+        var matched = assigned.Where(pair => pair.Actual is not null).Select(pair => new MatchedFinding(pair.Expected, pair.Actual!)).ToList();
+        var missing = assigned.Where(pair => pair.Actual is null).Select(pair => pair.Expected).ToList();
+        var unmatched = actual.Where(a => !matched.Any(m => ReferenceEquals(m.Actual, a))).ToList();
         var passed = missing.Count == 0 && unmatched.Count == 0;
         return new FixtureResult(fixture, actual, matched, missing, unmatched, passed ? [] : Trace(fixture, evaluator, missing, unmatched));
+    }
+
+    /// <summary>
+    /// Gives each expectation its own finding, matching as many as can be (augmenting paths,
+    /// Kuhn's algorithm): a loose expectation (<c>{"ruleId": "CSC1001"}</c>) never takes the only
+    /// finding a precise one could match when another finding would do for it.
+    /// </summary>
+    private static (JObject Expected, JObject? Actual)[] Assign(IReadOnlyList<JObject> expectations, IReadOnlyList<JObject> findings)
+    {
+        var candidates = expectations.Select(e => Enumerable.Range(0, findings.Count).Where(a => FindingJson.Matches(e, findings[a])).ToArray()).ToArray();
+        var owner = new int?[findings.Count];
+
+        bool TryAssign(int expectation, bool[] visited)
+        {
+            foreach (var finding in candidates[expectation])
+            {
+                if (visited[finding])
+                {
+                    continue;
+                }
+
+                visited[finding] = true;
+                if (owner[finding] is not { } current || TryAssign(current, visited))
+                {
+                    owner[finding] = expectation;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var expectation = 0; expectation < expectations.Count; expectation++)
+        {
+            TryAssign(expectation, new bool[findings.Count]);
+        }
+
+        return expectations
+            .Select((e, i) => (e, Array.IndexOf(owner, (int?)i) is var a and >= 0 ? findings[a] : null))
+            .ToArray();
     }
 
     /// <summary>

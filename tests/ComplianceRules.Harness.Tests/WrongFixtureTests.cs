@@ -38,6 +38,19 @@ public sealed class WrongFixtureTests : IDisposable
     }
 
     [Fact]
+    public void A_loose_expectation_does_not_take_the_finding_a_precise_one_needs()
+    {
+        // As of Wed 2026-03-04 the case has two CSC1001 findings: late (due 2026-02-10) and overdue
+        // (due 2026-02-24, passed with no visit since 2026-02-11). The first expectation fits both, the
+        // second only the late one: listed first, the loose one must still leave it the late finding.
+        var fixture = Fixture("loose-first.json", """
+            [ { "ruleId": "CSC1001", "caseId": "C1" }, { "ruleId": "CSC1001", "status": "late" } ]
+            """, asOf: "2026-03-04");
+
+        Test(fixture).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void A_missing_finding_fails_showing_the_expectation_alone()
     {
         const string missing = """{ "ruleId": "CSC1001", "caseId": "C1", "subjectId": "CPP1", "status": "overdue", "dueDate": "2026-02-24" }""";
@@ -156,6 +169,7 @@ public sealed class WrongFixtureTests : IDisposable
     [InlineData("""{ "description": "x", "asOf": "2026-02-20", "rules": ["CSC1901"], "cases": [], "expect": [] }""", "1:63: `rules`: \"CSC1901\" is not a rule of the catalogue")]
     [InlineData("""{ "description": "x", "asOf": "2026-02-20", "rules": ["CSC1001"], "cases": [], "expect": [ { "ruleId": "CSC1002" } ] }""", "1:112: `expect[0].ruleId`: CSC1002 is not among the fixture's `rules`, so it could never be found")]
     [InlineData("""{ "description": "x", "asOf": "2026-02-20", "cases": [], "expect": [ { "status": "lat" } ] }""", "1:86: `expect[0].status` must be one of present, overdue, late, missed, not \"lat\"")]
+    [InlineData("""{ "description": "x", "asOf": "2026-02-20", "cases": [], "expect": [ { "ruleId": "CSC1001", "duedate": "2026-02-10" } ] }""", "1:102: `expect[0].duedate` is not a field of a finding; did you mean `dueDate`?")]
     [InlineData("""{ "description": "x", "asOf": "2026-02-20", "cases": {}, "expect": [] }""", "1:54: `cases` must be an array, not object")]
     [InlineData("""{ "description": "x", "asOf": "2026-02-20", "profile": { "rules": { "CSC1001": { "interval": 5 } } }, "cases": [], "expect": [] }""", "1:92: `profile`: unknown parameter `interval` for CSC1001")]
     public void A_fixture_missing_or_misspelling_a_field_fails_naming_file_line_column_and_field(string text, string problem)
@@ -180,9 +194,9 @@ public sealed class WrongFixtureTests : IDisposable
         Test(fixture).ExitCode.ShouldBe(0);
     }
 
-    private string Fixture(string name, string expect, string rules = """["CSC1001"]""", string? profile = null) =>
+    private string Fixture(string name, string expect, string rules = """["CSC1001"]""", string? profile = null, string asOf = "2026-02-20") =>
         scratch.Write($"fixtures/{name}", $$"""
-            { "description": "the case of WrongFixtureTests", "asOf": "2026-02-20", "rules": {{rules}},
+            { "description": "the case of WrongFixtureTests", "asOf": "{{asOf}}", "rules": {{rules}},
               {{(profile is null ? "" : $"\"profile\": {profile},")}}
               "cases": [ {{Case}} ],
               "expect": {{expect}} }
