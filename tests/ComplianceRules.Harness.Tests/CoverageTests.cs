@@ -57,17 +57,6 @@ public sealed class CoverageTests : IDisposable
         output.ShouldContain("\nCSC1001         1  NO       NO       NO       -\n");
     }
 
-    [Fact]
-    public void A_folder_without_fixtures_is_a_usage_error()
-    {
-        var empty = Directory.CreateDirectory(Path.Combine(scratch.Root, "empty")).FullName;
-
-        var (exitCode, _, error) = Compliance.Run("test", empty);
-
-        exitCode.ShouldBe(2);
-        error.ShouldContain($"no fixtures found in {empty}");
-    }
-
     private (int ExitCode, string Output, string Error) Test(params string[] options) =>
         Compliance.Run(["test", Path.Combine(scratch.Root, "fixtures"), .. options]);
 

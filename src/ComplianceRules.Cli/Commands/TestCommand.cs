@@ -40,6 +40,11 @@ public static class TestCommand
 
     private static int Run(string[] paths, bool coverage, double? minCoverage, TextWriter output, TextWriter error)
     {
+        if (paths.FirstOrDefault(path => !File.Exists(path) && !Directory.Exists(path)) is { } absent)
+        {
+            throw new UsageException($"no such fixture file or directory: {absent}");
+        }
+
         var files = Fixture.Find(paths).ToArray();
         if (files.Length == 0)
         {
