@@ -5,14 +5,11 @@ using ComplianceRules.Rules.Catalog;
 namespace ComplianceRules.Harness;
 
 /// <summary>One rule's coverage: how many fixtures check it, and which of the statuses it declares a passing fixture expects.</summary>
-public sealed record RuleCoverageRow(RuleDescriptor Rule, int Fixtures, IReadOnlySet<FindingStatus> Covered)
-{
-    public IEnumerable<FindingStatus> Uncovered => Rule.Statuses.Where(s => !Covered.Contains(s));
-}
+public sealed record RuleCoverageRow(RuleDescriptor Rule, int Fixtures, IReadOnlySet<FindingStatus> Covered);
 
 /// <summary>
 /// Rule coverage, in the spirit of <c>opa test --coverage</c>. A fixture <em>exercises</em> a
-/// rule when it lists it in <c>rules</c>, or lists none and expects a finding of it. A status a
+/// rule when it lists it in <c>rules</c> or expects a finding of it. A status a
 /// rule declares (<see cref="ReportsAttribute"/>) is <em>covered</em> when a passing fixture has
 /// an expectation with that rule and, explicitly, that status. The covered share is covered
 /// (rule, status) pairs over declared pairs, in percent.
@@ -34,7 +31,7 @@ public sealed class RuleCoverage
         var fixtures = outcomes.OfType<FixtureResult>().ToArray();
         var rows = catalog.Descriptors.Select(rule =>
         {
-            var exercising = fixtures.Where(r => r.Fixture.Rules?.Contains(rule.Id) ?? r.Fixture.Expect.Any(e => ExpectsRule(e, rule.Id))).ToArray();
+            var exercising = fixtures.Where(r => r.Fixture.Rules?.Contains(rule.Id) == true || r.Fixture.Expect.Any(e => ExpectsRule(e, rule.Id))).ToArray();
             var covered = exercising
                 .Where(r => r.Passed)
                 .SelectMany(r => r.Fixture.Expect)
