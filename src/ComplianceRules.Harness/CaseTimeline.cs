@@ -23,7 +23,7 @@ public static class CaseTimeline
         var read = RecordsRead(trace, ruleId).Where(dated.ContainsKey).ToArray();
         var heading = read.Length > 0
             ? $"{ruleId} on {trace.Case.CaseId}, as of {Iso(asOf)}: the dated facts it read"
-            : $"{ruleId} on {trace.Case.CaseId}, as of {Iso(asOf)}: it matched nothing, so every dated fact of the case";
+            : $"{ruleId} on {trace.Case.CaseId}, as of {Iso(asOf)}: it matched no record of the case, so every dated fact of it";
         text.AppendLine($"  timeline: {heading}");
 
         var entries = (read.Length > 0 ? read.Select(path => dated[path]) : dated.Values)

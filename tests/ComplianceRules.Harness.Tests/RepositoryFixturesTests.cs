@@ -23,7 +23,9 @@ public sealed class RepositoryFixturesTests
         var (exitCode, output, error) = Compliance.Run("test", Repository.Path("fixtures"), "--min-coverage", "100");
 
         exitCode.ShouldBe(0, error);
-        output.ShouldContain("CSC1001         8  yes      yes      yes      -");
-        output.ShouldContain("CSC3001         9  -        yes      -        -");
+        // Fixture counts grow; the statuses a rule declares do not change with them.
+        output.ShouldMatch(@"\nCSC1001 +\d+  yes      yes      yes      -\n");
+        output.ShouldMatch(@"\nCSC3001 +\d+  -        yes      -        -\n");
+        output.ShouldContain("(rule, status) pairs covered (100.0%)");
     }
 }

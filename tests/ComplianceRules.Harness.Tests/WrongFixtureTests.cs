@@ -143,7 +143,7 @@ public sealed class WrongFixtureTests : IDisposable
         var (exitCode, output, _) = Test(fixture);
 
         exitCode.ShouldBe(1);
-        output.ShouldContain("timeline: CSC1010 on C1, as of 2026-02-20: it matched nothing, so every dated fact of the case");
+        output.ShouldContain("timeline: CSC1010 on C1, as of 2026-02-20: it matched no record of the case, so every dated fact of it");
         output.ShouldContain("    2026-02-11  visits[0] date (seen)");
         output.ShouldContain("    (CSC1010 ran no deadline chain on C1)");
         PasteBack(output).ShouldBeEmpty();
