@@ -12,6 +12,9 @@ public static class ExitCodes
 {
     public const int Done = 0;
     public const int FindingsAtOrAboveFailOn = 1;
+
+    /// <summary><c>compliance test</c>: a fixture failed, or coverage is below <c>--min-coverage</c>.</summary>
+    public const int FixturesFailed = 1;
     public const int UsageOrConfigurationError = 2;
 }
 

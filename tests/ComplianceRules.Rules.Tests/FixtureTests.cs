@@ -22,8 +22,8 @@ public sealed class FixtureTests
     [MemberData(nameof(Fixtures))]
     public void Fixture_reports_exactly_what_it_expects(string fixture)
     {
-        var result = Runner.Run(Harness.Fixture.Load(Repository.Path(fixture)));
+        var outcome = Runner.RunFile(Repository.Path(fixture));
 
-        result.Passed.ShouldBeTrue(FixtureReport.Describe(result));
+        outcome.Passed.ShouldBeTrue(FixtureReport.Describe(outcome));
     }
 }

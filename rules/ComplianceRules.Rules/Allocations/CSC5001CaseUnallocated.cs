@@ -8,6 +8,7 @@ namespace ComplianceRules.Rules.Allocations;
 [Diagnostic("CSC5001", "Case unallocated", RuleCategory.Allocation, Severity.Warning,
     Source = "Ofsted monitoring findings: unallocated cases")]
 [Description("An open case has a social worker allocated: a case left without one for more than a few working days, since the last social worker's allocation ended or since the case opened, is reported.")]
+[Reports(FindingStatus.Overdue)]
 public sealed class CSC5001CaseUnallocated : ComplianceRule
 {
     public override void Define()

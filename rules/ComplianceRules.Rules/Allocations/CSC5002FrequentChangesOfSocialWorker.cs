@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Allocations;
 [Diagnostic("CSC5002", "Frequent changes of social worker", RuleCategory.Allocation, Severity.Info,
     Source = "Ofsted monitoring findings: too many changes of social worker")]
 [Description("A child has had more than a set number of different social workers allocated in the months up to the evaluation date.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC5002FrequentChangesOfSocialWorker : ComplianceRule
 {
     public override void Define()

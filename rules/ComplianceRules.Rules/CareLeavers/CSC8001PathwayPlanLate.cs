@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.CareLeavers;
     Source = "Care Planning, Placement and Case Review (England) Regulations 2010 reg 42 (needs assessment and pathway plan); Ofsted: transition planning for care leavers started too late")]
 [Description("A child looked after on or after their 16th birthday has a pathway plan within N months of the later of that birthday and the start of their first period of care from then on.")]
 [RequiresDateOfBirth]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC8001PathwayPlanLate : ComplianceRule
 {
     public override void Define()
@@ -42,7 +43,7 @@ public sealed class CSC8001PathwayPlanLate : ComplianceRule
         var anchor = period.Start > sixteenthBirthday ? period.Start : sixteenthBirthday;
         var firstPlan = @case.Current.CareLeaver.PathwayPlans.OrderBy(p => p.Date).FirstOrDefault();
 
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, period.Id,
             new ChainDefinition<DatedRecord>
             {
                 FirstAnchor = anchor,
@@ -54,8 +55,7 @@ public sealed class CSC8001PathwayPlanLate : ComplianceRule
                 DateOf = plan => plan.Date > anchor ? plan.Date : anchor,
                 PeriodEnd = period.End,
                 SingleLink = true,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Pathway plan", DelayUnit.Days, period.Id,
             link => new Dictionary<string, object?>

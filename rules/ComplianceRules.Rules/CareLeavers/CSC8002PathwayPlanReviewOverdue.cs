@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.CareLeavers;
     Source = "Care Leavers (England) Regulations 2010 (pathway plan reviewed at least every six months); Care Planning, Placement and Case Review (England) Regulations 2010")]
 [Description("A pathway plan is reviewed within N months of the plan and of every review, while the young person is under the maximum age.")]
 [RequiresDateOfBirth]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC8002PathwayPlanReviewOverdue : ComplianceRule
 {
     public override void Define()
@@ -34,7 +35,7 @@ public sealed class CSC8002PathwayPlanReviewOverdue : ComplianceRule
         // A deadline on or after the birthday at max_age is not enforced: the chain treats that
         // birthday as the end of its governing period, open at D while the young person is under it.
         var birthdayAtMaxAge = @case.BirthdayAt(maxAge);
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, null,
             new ChainDefinition<DatedRecord>
             {
                 FirstAnchor = firstPlanDate,
@@ -43,8 +44,7 @@ public sealed class CSC8002PathwayPlanReviewOverdue : ComplianceRule
                 DateOf = review => review.Date,
                 PeriodEnd = birthdayAtMaxAge,
                 OpenAtAsOf = @case.AsOf < birthdayAtMaxAge,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Pathway plan review", DelayUnit.Days, subjectId: null,
             link => new Dictionary<string, object?>

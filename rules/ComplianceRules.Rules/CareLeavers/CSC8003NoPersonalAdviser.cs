@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.CareLeavers;
     Source = "Children Act 1989 s23C and s23D (personal advisers for former relevant children); Care Leavers (England) Regulations 2010")]
 [Description("A care leaver aged from 18 to under 21 who was looked after on or after their 16th birthday has a personal adviser allocated.")]
 [RequiresDateOfBirth]
+[Reports(FindingStatus.Present)]
 public sealed class CSC8003NoPersonalAdviser : ComplianceRule
 {
     public override void Define()

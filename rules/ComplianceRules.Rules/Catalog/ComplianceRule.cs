@@ -62,6 +62,13 @@ public abstract class ComplianceRule : Rule
     }
 
     /// <summary>
+    /// Runs a deadline chain about <paramref name="subjectId"/> (the one implementation,
+    /// <see cref="DeadlineChain"/>); on a traced case the chain is recorded for the harness's timeline.
+    /// </summary>
+    protected IReadOnlyList<ChainLink<TEvent>> RunChain<TEvent>(CaseAsOf @case, string? subjectId, ChainDefinition<TEvent> chain) =>
+        DeadlineChain.Run(chain, @case.AsOf, @case.Trace?.For(Id, subjectId));
+
+    /// <summary>
     /// Reports every link of a deadline chain that was not met in time, phrased the same way
     /// for every timeliness rule: "{what} overdue by 3 working days ({detail})", "{what} late by
     /// 2 days (due 4 Mar 2026, met 6 Mar 2026)", "{what} missed (due 4 Mar 2026; {detail})". Evidence defaults

@@ -26,6 +26,17 @@ public sealed class DiagnosticAttribute(string id, string title, RuleCategory ca
 }
 
 /// <summary>
+/// The statuses a rule can report (rules.md: <c>overdue</c>, <c>late</c>, <c>missed</c> for
+/// timeliness rules, <c>present</c> for state rules). <c>compliance test --coverage</c> counts a
+/// rule covered when fixtures expect each of them; a test holds the rules to what they declare.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class ReportsAttribute(params FindingStatus[] statuses) : Attribute
+{
+    public IReadOnlyList<FindingStatus> Statuses { get; } = statuses;
+}
+
+/// <summary>
 /// Marks a rule that needs the child's age: it does not run on a case without a date of birth,
 /// and CSC0004 names it once per such case.
 /// </summary>

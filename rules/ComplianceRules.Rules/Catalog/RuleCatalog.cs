@@ -13,6 +13,7 @@ public sealed record RuleDescriptor(
     string Description,
     IReadOnlyList<IRuleParameter> Parameters,
     bool RequiresDateOfBirth,
+    IReadOnlyList<FindingStatus> Statuses,
     IRuleDefinition Definition)
 {
     /// <summary>The rule's documentation page, relative to the repository root.</summary>
@@ -69,6 +70,8 @@ public sealed class RuleCatalog
                 rule.Description ?? "",
                 rule.Parameters,
                 rule.RuleType.IsDefined(typeof(RequiresDateOfBirthAttribute)),
+                rule.RuleType.GetCustomAttribute<ReportsAttribute>()?.Statuses
+                    ?? throw new InvalidOperationException($"{rule.RuleType.Name} has no [Reports] attribute: declare the statuses it can report."),
                 rule);
     }
 }

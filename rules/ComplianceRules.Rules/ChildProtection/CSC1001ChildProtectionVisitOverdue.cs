@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.ChildProtection;
 [Diagnostic("CSC1001", "Child protection visit overdue", RuleCategory.ChildProtection, Severity.Warning,
     Source = "Local child protection visit standards (no national figure)")]
 [Description("A child on a child protection plan is seen within N working days of the plan's start, and again within N working days of every visit.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC1001ChildProtectionVisitOverdue : ComplianceRule
 {
     public override void Define()
@@ -32,7 +33,7 @@ public sealed class CSC1001ChildProtectionVisitOverdue : ComplianceRule
 
     private void ReportLateVisits(IContext context, CaseAsOf @case, CpPlan plan, IEnumerable<Visit> visits, int interval)
     {
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, plan.Id,
             new ChainDefinition<Visit>
             {
                 FirstAnchor = plan.Start,
@@ -40,8 +41,7 @@ public sealed class CSC1001ChildProtectionVisitOverdue : ComplianceRule
                 Events = visits,
                 DateOf = visit => visit.Date,
                 PeriodEnd = plan.End,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Child protection visit", DelayUnit.WorkingDays, plan.Id,
             link => new Dictionary<string, object?>

@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.ChildProtection;
     Source = "Ofsted ILACS Annex A, list 7 (children seen alone)")]
 [RequiresDateOfBirth]
 [Description("A child old enough to speak for themselves who is on a child protection plan is seen alone at least once in the last few visits.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC1002ChildNotSeenAlone : ComplianceRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.ChildProtection;
 [Diagnostic("CSC1003", "Initial conference late", RuleCategory.ChildProtection, Severity.Warning,
     Source = "Working Together to Safeguard Children 2023 (initial child protection conference within 15 working days of the strategy discussion)")]
 [Description("A section 47 enquiry that leads, or may lead, to an initial child protection conference has that conference within N working days of the strategy discussion.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC1003InitialConferenceLate : ComplianceRule
 {
     public override void Define()
@@ -39,7 +40,7 @@ public sealed class CSC1003InitialConferenceLate : ComplianceRule
         var events = linked.Length > 0 ? linked : candidates.ToArray();
         var due = @case.Dates.WorkingDays(enquiry.StrategyDiscussion, icpcWorkingDays);
 
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, enquiry.Id,
             new ChainDefinition<Conference>
             {
                 // Events count from the first anchor; a linked conference dated before the strategy
@@ -50,8 +51,7 @@ public sealed class CSC1003InitialConferenceLate : ComplianceRule
                 DateOf = conference => conference.Date,
                 OpenAtAsOf = @case.IsOpen,
                 SingleLink = true,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Initial conference", DelayUnit.WorkingDays, enquiry.Id,
             _ => new Dictionary<string, object?>

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.ChildProtection;
 [Diagnostic("CSC1004", "Review conference overdue", RuleCategory.ChildProtection, Severity.Warning,
     Source = "Working Together to Safeguard Children 2023 (first review conference within 3 months of the initial conference, then at least every 6 months)")]
 [Description("A child protection plan is reviewed at a review conference within 3 months of its start, and then at intervals of no more than 6 months.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC1004ReviewConferenceOverdue : ComplianceRule
 {
     public override void Define()
@@ -34,7 +35,7 @@ public sealed class CSC1004ReviewConferenceOverdue : ComplianceRule
 
     private void ReportLateReviews(IContext context, CaseAsOf @case, CpPlan plan, IEnumerable<Conference> reviews, int firstReviewMonths, int reviewIntervalMonths)
     {
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, plan.Id,
             new ChainDefinition<Conference>
             {
                 FirstAnchor = plan.Start,
@@ -42,8 +43,7 @@ public sealed class CSC1004ReviewConferenceOverdue : ComplianceRule
                 Events = reviews,
                 DateOf = review => review.Date,
                 PeriodEnd = plan.End,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Review conference", DelayUnit.Days, plan.Id,
             link => new Dictionary<string, object?>

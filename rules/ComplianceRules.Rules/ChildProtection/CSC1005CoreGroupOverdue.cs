@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.ChildProtection;
 [Diagnostic("CSC1005", "Core group overdue", RuleCategory.ChildProtection, Severity.Info,
     Source = "Working Together to Safeguard Children 2023 (first core group within 10 working days of the initial conference); local practice for later meetings")]
 [Description("The core group of a child protection plan first meets within 10 working days of the plan's start, and then at least every few weeks.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC1005CoreGroupOverdue : ComplianceRule
 {
     public override void Define()
@@ -34,7 +35,7 @@ public sealed class CSC1005CoreGroupOverdue : ComplianceRule
 
     private void ReportLateCoreGroups(IContext context, CaseAsOf @case, CpPlan plan, IEnumerable<CoreGroup> coreGroups, int firstWorkingDays, int intervalWeeks)
     {
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, plan.Id,
             new ChainDefinition<CoreGroup>
             {
                 FirstAnchor = plan.Start,
@@ -44,8 +45,7 @@ public sealed class CSC1005CoreGroupOverdue : ComplianceRule
                 Events = coreGroups,
                 DateOf = group => group.Date,
                 PeriodEnd = plan.End,
-            },
-            @case.AsOf);
+            });
 
         // The first deadline is counted in working days, the later ones in weeks: each is phrased in its own unit.
         ReportPart(links.Take(1), DelayUnit.WorkingDays);

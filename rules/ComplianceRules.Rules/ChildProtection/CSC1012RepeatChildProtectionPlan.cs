@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.ChildProtection;
 [Diagnostic("CSC1012", "Repeat child protection plan", RuleCategory.ChildProtection, Severity.Info,
     Source = "DfE Characteristics of children in need: child protection plans starting within 2 years of a previous plan")]
 [Description("A child protection plan, open now or started within the lookback, that began within a window after an earlier plan ended: a repeat plan.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC1012RepeatChildProtectionPlan : ComplianceRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Drift;
 [Diagnostic("CSC4001", "Assessment beyond 45 working days", RuleCategory.Drift, Severity.Warning,
     Source = "Working Together to Safeguard Children 2023 (assessment within 45 working days of the referral)")]
 [Description("A child and family assessment is authorised within N working days of the referral it answers (or of its own start when it names no referral of the case).")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC4001AssessmentBeyond45WorkingDays : ComplianceRule
 {
     public override void Define()
@@ -33,7 +34,7 @@ public sealed class CSC4001AssessmentBeyond45WorkingDays : ComplianceRule
     private void ReportIfLate(IContext context, CaseAsOf @case, Assessment assessment, Referral? referral, int workingDays)
     {
         var anchor = referral?.Date ?? assessment.Start;
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, assessment.Id,
             new ChainDefinition<Assessment>
             {
                 FirstAnchor = anchor,
@@ -43,8 +44,7 @@ public sealed class CSC4001AssessmentBeyond45WorkingDays : ComplianceRule
                 DateOf = authorised => authorised.Authorised!.Value,
                 OpenAtAsOf = @case.IsOpen,
                 SingleLink = true,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Assessment", DelayUnit.WorkingDays, assessment.Id,
             link => new Dictionary<string, object?>

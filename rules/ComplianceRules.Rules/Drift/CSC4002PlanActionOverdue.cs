@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.Drift;
 [Diagnostic("CSC4002", "Plan action overdue", RuleCategory.Drift, Severity.Info,
     Source = "Ofsted monitoring findings: plans not progressed")]
 [Description("Actions on an open child protection or child in need plan are completed by their due date; outstanding actions past it are reported per plan and due date.")]
+[Reports(FindingStatus.Overdue)]
 public sealed class CSC4002PlanActionOverdue : ComplianceRule
 {
     public override void Define()

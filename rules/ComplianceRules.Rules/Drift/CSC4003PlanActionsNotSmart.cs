@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Drift;
 [Diagnostic("CSC4003", "Plan actions not SMART", RuleCategory.Drift, Severity.Info,
     Source = "Ofsted monitoring findings: \"plans were not SMART\"")]
 [Description("Every outstanding action on an open child protection or child in need plan names who owns it and when it is due.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC4003PlanActionsNotSmart : ComplianceRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Drift;
 [Diagnostic("CSC4004", "CIN plan review overdue", RuleCategory.Drift, Severity.Info,
     Source = "Local child in need review standards")]
 [Description("A child in need plan is reviewed within N months of its start, and again within N months of every review.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC4004CinPlanReviewOverdue : ComplianceRule
 {
     public override void Define()
@@ -30,7 +31,7 @@ public sealed class CSC4004CinPlanReviewOverdue : ComplianceRule
     {
         // The plan's reviews as of D (CaseFacts: read through the plan record), counted only inside the plan.
         var reviews = plan.Reviews.Where(r => plan.Contains(r.Date)).ToArray();
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, plan.Id,
             new ChainDefinition<DatedRecord>
             {
                 FirstAnchor = plan.Start,
@@ -38,8 +39,7 @@ public sealed class CSC4004CinPlanReviewOverdue : ComplianceRule
                 Events = reviews,
                 DateOf = review => review.Date,
                 PeriodEnd = plan.End,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Child in need plan review", DelayUnit.Days, plan.Id,
             link => new Dictionary<string, object?>

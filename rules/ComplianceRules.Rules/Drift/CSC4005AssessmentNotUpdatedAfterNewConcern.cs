@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.Drift;
 [Diagnostic("CSC4005", "Assessment not updated after a new concern", RuleCategory.Drift, Severity.Warning,
     Source = "Ofsted monitoring findings: changing risks while waiting should prompt an updated assessment")]
 [Description("A new concern (a missing episode, or a new referral while an episode is open) after an assessment was authorised needs an updated assessment started within N working days.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC4005AssessmentNotUpdatedAfterNewConcern : ComplianceRule
 {
     public override void Define()
@@ -34,7 +35,7 @@ public sealed class CSC4005AssessmentNotUpdatedAfterNewConcern : ComplianceRule
 
     private void ReportIfNotUpdated(IContext context, CaseAsOf @case, NewConcern concern, IEnumerable<Assessment> assessments, int workingDays)
     {
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, concern.Id,
             new ChainDefinition<Assessment>
             {
                 FirstAnchor = concern.Date,
@@ -43,8 +44,7 @@ public sealed class CSC4005AssessmentNotUpdatedAfterNewConcern : ComplianceRule
                 DateOf = assessment => assessment.Start,
                 OpenAtAsOf = @case.IsOpen,
                 SingleLink = true,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, $"Updated assessment after the {concern.Kind} of {Phrases.Date(concern.Date)}", DelayUnit.WorkingDays, concern.Id,
             link => new Dictionary<string, object?>

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Drift;
 [Diagnostic("CSC4006", "Re-referral within 12 months", RuleCategory.Drift, Severity.Info,
     Source = "DfE indicator (re-referrals within 12 months of a previous referral); Ofsted monitoring findings (cases closed prematurely)")]
 [Description("A referral within the lookback that comes within N months of a previous referral of the same child, as the DfE re-referral measure counts it.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC4006ReReferralWithin12Months : ComplianceRule
 {
     public override void Define()

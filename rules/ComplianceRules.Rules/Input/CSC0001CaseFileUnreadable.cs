@@ -6,6 +6,7 @@ namespace ComplianceRules.Rules.Input;
 
 [Diagnostic("CSC0001", "Case file could not be read", RuleCategory.Input, Severity.Error, Source = "case-file.md")]
 [Description("A case file that is not valid JSON, lacks its caseId, or holds an impossible date, a wrong type, an unknown value or a record without a required field is rejected; the finding names the file, line and JSON path.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC0001CaseFileUnreadable : ComplianceRule
 {
     public override void Define()

@@ -8,6 +8,7 @@ namespace ComplianceRules.Rules.Input;
 [Diagnostic("CSC0002", "Dates out of order", RuleCategory.Input, Severity.Warning,
     Source = "case-file.md (data quality)")]
 [Description("A record whose end comes before its start, that holds a date after the evaluation date, or that is dated more than 280 days before the child's birth is most likely mistyped, and the rules read it wrongly.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC0002DatesOutOfOrder : ComplianceRule
 {
     /// <summary>A full-term pregnancy: work about an unborn child can start this long before the birth, no earlier.</summary>

@@ -8,6 +8,7 @@ namespace ComplianceRules.Rules.Input;
 [Diagnostic("CSC0003", "Overlapping plans", RuleCategory.Input, Severity.Warning,
     Source = "case-file.md (data quality)")]
 [Description("A child has one child protection plan and one period of care at a time; a plan or period open on a day an earlier one is still open is usually an end date that was never recorded.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC0003OverlappingPlans : ComplianceRule
 {
     public override void Define()

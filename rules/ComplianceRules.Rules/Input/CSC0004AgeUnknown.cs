@@ -7,6 +7,7 @@ namespace ComplianceRules.Rules.Input;
 
 [Diagnostic("CSC0004", "Age unknown", RuleCategory.Input, Severity.Info, Source = "rules.md \"Ages and birthdays\"; case-file.md (child.dateOfBirth)")]
 [Description("A case with no date of birth and no expected date of birth that has a child protection plan open, a period of care or a pathway plan: the rules that need the child's age could not be evaluated on it.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC0004AgeUnknown : ComplianceRule
 {
     public override void Define()

@@ -3,15 +3,15 @@ using ComplianceRules.Facts.Model;
 namespace ComplianceRules.Rules.Input;
 
 /// <summary>A field of a record that holds a fact's date (a date-time counts by its day).</summary>
-internal readonly record struct DatedField(string Name, DateOnly Date);
+public readonly record struct DatedField(string Name, DateOnly Date);
 
 /// <summary>
 /// One record of a case file with every fact date it holds, and its start/end pair if it has one
-/// (CSC0002). Planned dates (<c>planActions[].due</c>, <c>child.expectedDateOfBirth</c>) are not
+/// (CSC0002, and the harness's failure timeline). Planned dates (<c>planActions[].due</c>, <c>child.expectedDateOfBirth</c>) are not
 /// facts and are left out. Date-only list entries (<c>lookedAfter.reviews[0]</c>,
 /// <c>cinPlans[0].reviews[1]</c>) are records of their own, named by their path.
 /// </summary>
-internal sealed record DatedRecords(CaseRecord Record, IReadOnlyList<DatedField> Fields, DatedField? Start, DatedField? End)
+public sealed record DatedRecords(CaseRecord Record, IReadOnlyList<DatedField> Fields, DatedField? Start, DatedField? End)
 {
     /// <summary>Every record of <paramref name="file"/> that holds at least one fact date, in file order.</summary>
     public static IEnumerable<DatedRecords> Of(CaseFile file)

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Legal;
 [Diagnostic("CSC2001", "PLO not considered", RuleCategory.Legal, Severity.Warning,
     Source = "Ofsted monitoring findings: \"PLO should be considered earlier for repeat or long-standing CP plans\"")]
 [Description("A child protection plan that has been open a long time, or that repeats an earlier plan, needs a recorded decision on the Public Law Outline: a legal planning meeting, pre-proceedings or proceedings since the plan started.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC2001PloNotConsidered : ComplianceRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Legal;
 [Diagnostic("CSC2002", "Pre-proceedings beyond 16 weeks", RuleCategory.Legal, Severity.Warning,
     Source = "Public Law Working Group best-practice guidance (2021)")]
 [Description("PLO pre-proceedings should conclude, by stepping down or issuing proceedings, within 16 weeks of their start.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue)]
 public sealed class CSC2002PreProceedingsBeyond16Weeks : ComplianceRule
 {
     public override void Define()
@@ -29,7 +30,7 @@ public sealed class CSC2002PreProceedingsBeyond16Weeks : ComplianceRule
     private void ReportBeyondLimit(IContext context, CaseAsOf @case, PreProceedings preProceedings, int maxWeeks)
     {
         var due = DeadlineCalculator.Weeks(preProceedings.Start, maxWeeks);
-        var links = ConclusionDeadline.Run(@case, preProceedings, preProceedings.Start, due, p => p.End);
+        var links = RunChain(@case, preProceedings.Id, ConclusionDeadline.Chain(preProceedings, preProceedings.Start, due, p => p.End));
 
         ReportBreaches(context, @case, links, "End of pre-proceedings", DelayUnit.Days, preProceedings.Id,
             link => new Dictionary<string, object?>

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Legal;
 [Diagnostic("CSC2003", "Care proceedings beyond 26 weeks", RuleCategory.Legal, Severity.Error,
     Source = "Children Act 1989 s32(1)(a)(ii)")]
 [Description("Care proceedings must be concluded within 26 weeks beginning with the day the application was issued.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue)]
 public sealed class CSC2003CareProceedingsBeyond26Weeks : ComplianceRule
 {
     public override void Define()
@@ -30,7 +31,7 @@ public sealed class CSC2003CareProceedingsBeyond26Weeks : ComplianceRule
     {
         // "26 weeks beginning with the day of issue": the day of issue is day 1, so the last day is one day before weeks(issued, 26).
         var due = DeadlineCalculator.Days(DeadlineCalculator.Weeks(proceedings.Issued, maxWeeks), -1);
-        var links = ConclusionDeadline.Run(@case, proceedings, proceedings.Issued, due, p => p.Concluded);
+        var links = RunChain(@case, proceedings.Id, ConclusionDeadline.Chain(proceedings, proceedings.Issued, due, p => p.Concluded));
 
         ReportBreaches(context, @case, links, "Conclusion of care proceedings", DelayUnit.Days, proceedings.Id,
             link => new Dictionary<string, object?>

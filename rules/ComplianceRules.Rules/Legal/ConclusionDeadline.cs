@@ -1,4 +1,3 @@
-using ComplianceRules.Facts.AsOf;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Facts.Model;
 
@@ -13,20 +12,18 @@ namespace ComplianceRules.Rules.Legal;
 /// </summary>
 internal static class ConclusionDeadline
 {
-    public static IReadOnlyList<ChainLink<T>> Run<T>(CaseAsOf @case, T record, DateOnly start, DateOnly due, Func<T, DateOnly?> endOf)
+    public static ChainDefinition<T> Chain<T>(T record, DateOnly start, DateOnly due, Func<T, DateOnly?> endOf)
         where T : CaseRecord
     {
         var end = endOf(record) is { } recorded && recorded >= start ? recorded : (DateOnly?)null;
-        return DeadlineChain.Run(
-            new ChainDefinition<T>
-            {
-                FirstAnchor = start,
-                Deadline = _ => due,
-                Events = end is null ? [] : [record],
-                DateOf = ended => endOf(ended)!.Value,
-                OpenAtAsOf = end is null,
-                SingleLink = true,
-            },
-            @case.AsOf);
+        return new ChainDefinition<T>
+        {
+            FirstAnchor = start,
+            Deadline = _ => due,
+            Events = end is null ? [] : [record],
+            DateOf = ended => endOf(ended)!.Value,
+            OpenAtAsOf = end is null,
+            SingleLink = true,
+        };
     }
 }

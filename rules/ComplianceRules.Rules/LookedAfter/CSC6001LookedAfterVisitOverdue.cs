@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.LookedAfter;
 [Diagnostic("CSC6001", "Looked-after visit overdue", RuleCategory.LookedAfter, Severity.Error,
     Source = "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 28")]
 [Description("A looked-after child is visited in each placement within a week of its start, then at least every six weeks in the first year and every three months after that in a long-term placement; a child placed with parents is visited weekly until the first review.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC6001LookedAfterVisitOverdue : LookedAfterChainRule
 {
     /// <summary>A placement with parents is visited weekly until its first review (fixed by reg 28, not a threshold).</summary>

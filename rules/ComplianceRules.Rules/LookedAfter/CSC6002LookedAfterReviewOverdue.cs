@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.LookedAfter;
 [Diagnostic("CSC6002", "Looked-after review overdue", RuleCategory.LookedAfter, Severity.Error,
     Source = "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33")]
 [Description("A looked-after child's case is reviewed within 20 working days of the start of the period of care, again within three months, and then at least every six months.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC6002LookedAfterReviewOverdue : LookedAfterChainRule
 {
     public override void Define()

@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.LookedAfter;
     Source = "Statutory guidance: Promoting the health and well-being of looked-after children (DfE/DHSC 2015)")]
 [Description("A looked-after child has an initial health assessment within 20 working days of entering care, then a review health assessment every six months while under 5 and every twelve months from 5.")]
 [RequiresDateOfBirth]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC6003HealthAssessmentOverdue : LookedAfterChainRule
 {
     /// <summary>The age from which reviews are yearly rather than six-monthly (the guidance's, not a threshold).</summary>

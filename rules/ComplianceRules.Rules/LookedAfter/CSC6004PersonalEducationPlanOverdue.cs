@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.LookedAfter;
     Source = "Statutory guidance: Promoting the education of looked-after and previously looked-after children (DfE 2018)")]
 [Description("A looked-after child of school age has a personal education plan within 20 working days of entering care (or of turning 5), reviewed every term, until their 18th birthday.")]
 [RequiresDateOfBirth]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC6004PersonalEducationPlanOverdue : LookedAfterChainRule
 {
     /// <summary>Deadlines on or after this birthday are not enforced: the PEP ends when care does.</summary>

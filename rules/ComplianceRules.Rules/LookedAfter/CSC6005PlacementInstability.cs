@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.LookedAfter;
 [Diagnostic("CSC6005", "Placement instability", RuleCategory.LookedAfter, Severity.Info,
     Source = "DfE indicator: looked-after children with three or more placements in the year (SSDA903)")]
 [Description("A child looked after at the as-of date who has started three or more placements in the last twelve months.")]
+[Reports(FindingStatus.Present)]
 public sealed class CSC6005PlacementInstability : ComplianceRule
 {
     public override void Define()

@@ -29,7 +29,7 @@ public abstract class LookedAfterChainRule : ComplianceRule
         Func<ChainLink<TEvent>, IReadOnlyDictionary<string, object?>> arguments)
         where TEvent : CaseRecord
     {
-        var links = DeadlineChain.Run(chain, @case.AsOf);
+        var links = RunChain(@case, subjectId, chain);
 
         ReportBreaches(context, @case, links.Where(link => link.Index == 0), what, firstUnit, subjectId, arguments,
             link => [link.MetBy],

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Missing;
 [Diagnostic("CSC7001", "Return home interview late", RuleCategory.Missing, Severity.Warning,
     Source = "DfE statutory guidance on children who run away or go missing from home or care (2014)")]
 [Description("A child who returns from a missing episode is offered a return home interview within 72 hours of returning.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue)]
 public sealed class CSC7001ReturnHomeInterviewLate : ComplianceRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace ComplianceRules.Rules.Oversight;
 [Diagnostic("CSC3001", "Case supervision overdue", RuleCategory.Oversight, Severity.Warning,
     Source = "Local supervision policies (\"at least monthly\"); Ofsted: supervision not evidenced on the child's file")]
 [Description("An open case has supervision recorded on the child's file within an interval set by its status: child protection, looked after, or child in need.")]
+[Reports(FindingStatus.Overdue)]
 public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
 {
     public override void Define()

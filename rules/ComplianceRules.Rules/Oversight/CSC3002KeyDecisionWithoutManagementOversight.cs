@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.Oversight;
 [Diagnostic("CSC3002", "Key decision without management oversight", RuleCategory.Oversight, Severity.Warning,
     Source = "Ofsted monitoring findings: \"clear rationale for decisions, particularly closing a CP plan\"")]
 [Description("Every key decision (a CP plan, CIN plan, referral episode or period of care ending, or pre-proceedings stepped down) has a manager's oversight recorded from a few working days before it to a few working days after it.")]
+[Reports(FindingStatus.Late, FindingStatus.Missed)]
 public sealed class CSC3002KeyDecisionWithoutManagementOversight : ComplianceRule
 {
     public override void Define()
@@ -37,7 +38,7 @@ public sealed class CSC3002KeyDecisionWithoutManagementOversight : ComplianceRul
         // A single link whose first anchor is the start of the window: the chain's first link is
         // met by an event on or after its anchor, so oversight shortly before the decision counts.
         var windowStart = @case.Dates.WorkingDaysBack(decision.Date, before);
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, decision.Id,
             new ChainDefinition<ManagementOversight>
             {
                 FirstAnchor = windowStart,
@@ -46,8 +47,7 @@ public sealed class CSC3002KeyDecisionWithoutManagementOversight : ComplianceRul
                 DateOf = record => record.Date,
                 SingleLink = true,
                 OpenAtAsOf = false, // the row: no oversight by the deadline is `missed`, open case or not
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Management oversight of a key decision", DelayUnit.WorkingDays, decision.Id,
             link => new Dictionary<string, object?>

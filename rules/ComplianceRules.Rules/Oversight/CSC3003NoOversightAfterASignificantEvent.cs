@@ -10,6 +10,7 @@ namespace ComplianceRules.Rules.Oversight;
 [Diagnostic("CSC3003", "No oversight after a significant event", RuleCategory.Oversight, Severity.Warning,
     Source = "Ofsted monitoring findings: management oversight when circumstances change")]
 [Description("A strategy discussion for an s47 enquiry, or a child going missing, is followed within a few working days by a manager's oversight recorded on the child's file.")]
+[Reports(FindingStatus.Late, FindingStatus.Overdue, FindingStatus.Missed)]
 public sealed class CSC3003NoOversightAfterASignificantEvent : ComplianceRule
 {
     public override void Define()
@@ -34,7 +35,7 @@ public sealed class CSC3003NoOversightAfterASignificantEvent : ComplianceRule
     private void ReportIfNoOversight(IContext context, CaseAsOf @case, SignificantEvent significant, IEnumerable<ManagementOversight> oversight, int workingDays)
     {
         // No governing period: the case is the period (overdue while it is open at D, else missed).
-        var links = DeadlineChain.Run(
+        var links = RunChain(@case, significant.Id,
             new ChainDefinition<ManagementOversight>
             {
                 FirstAnchor = significant.Date,
@@ -43,8 +44,7 @@ public sealed class CSC3003NoOversightAfterASignificantEvent : ComplianceRule
                 DateOf = record => record.Date,
                 SingleLink = true,
                 OpenAtAsOf = @case.IsOpen,
-            },
-            @case.AsOf);
+            });
 
         ReportBreaches(context, @case, links, "Management oversight", DelayUnit.WorkingDays, significant.Id,
             link => new Dictionary<string, object?>

@@ -13,9 +13,10 @@ public enum CaseStatus { ChildInNeed, ChildProtection, LookedAfter }
 /// </summary>
 public sealed class CaseAsOf
 {
-    public CaseAsOf(CaseFile recorded, DeadlineCalculator dates, int lookbackMonths)
+    public CaseAsOf(CaseFile recorded, DeadlineCalculator dates, int lookbackMonths, ChainTrace? trace = null)
     {
         Recorded = recorded;
+        Trace = trace;
         Dates = dates;
         Current = recorded.AsOf(dates.AsOf);
         LookbackStart = DeadlineCalculator.Months(dates.AsOf, -lookbackMonths);
@@ -43,6 +44,9 @@ public sealed class CaseAsOf
     public CaseFile Current { get; }
 
     public DeadlineCalculator Dates { get; }
+
+    /// <summary>Where the rules record the deadline chains they run on this case; null (the nightly run) records nothing.</summary>
+    public ChainTrace? Trace { get; }
 
     public DateOnly AsOf => Dates.AsOf;
 

@@ -9,9 +9,17 @@ public static class DeadlineChain
     /// <summary>
     /// Every link of the chain, in order, met ones included (a timeline prints them all); the last
     /// one says why the chain stopped. Late and missed links are not filtered by the lookback here:
-    /// that is the caller's (see <see cref="DeadlineCalculator.LookbackStart"/>).
+    /// that is the caller's (see <see cref="DeadlineCalculator.LookbackStart"/>). An
+    /// <paramref name="observer"/>, when given, sees the chain and its links once they are known.
     /// </summary>
-    public static IReadOnlyList<ChainLink<TEvent>> Run<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
+    public static IReadOnlyList<ChainLink<TEvent>> Run<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf, IChainObserver? observer = null)
+    {
+        var links = Links(chain, asOf);
+        observer?.Observe(chain, links);
+        return links;
+    }
+
+    private static List<ChainLink<TEvent>> Links<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(chain);
         var events = chain.Events

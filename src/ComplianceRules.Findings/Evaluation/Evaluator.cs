@@ -40,11 +40,19 @@ public sealed class Evaluator
     };
 
     /// <summary>The findings on one readable case, in engine order (the caller sorts).</summary>
-    public IReadOnlyList<Finding> Evaluate(CaseFile file)
+    public IReadOnlyList<Finding> Evaluate(CaseFile file) => Evaluate(file, trace: null).Findings;
+
+    /// <summary>
+    /// Evaluates one case and keeps what explains its findings: which rules fired on which facts,
+    /// and every deadline chain they ran. For the harness's failure timeline, not the nightly run.
+    /// </summary>
+    public CaseTrace Trace(CaseFile file) => Evaluate(file, new ChainTrace());
+
+    private CaseTrace Evaluate(CaseFile file, ChainTrace? trace)
     {
         var team = rules.For(file.Team);
         var session = team.Factory.CreateSession();
-        CaseFacts.Insert(session, new CaseAsOf(file, Dates, Profile.LookbackMonths));
+        CaseFacts.Insert(session, new CaseAsOf(file, Dates, Profile.LookbackMonths, trace));
         try
         {
             session.Fire();
@@ -56,7 +64,7 @@ public sealed class Evaluator
             throw new CalendarException($"Case {file.CaseId}{where}: {calendar.Message}", calendar);
         }
 
-        return Report(session, team.Settings);
+        return new CaseTrace(file, Report(session, team.Settings), session.Firings, trace?.Chains ?? []);
     }
 
     /// <summary>The CSC0001 finding on a case that could not be read.</summary>
@@ -89,3 +97,6 @@ public sealed class Evaluator
         return findings ?? (IReadOnlyList<Finding>)[];
     }
 }
+
+/// <summary>One case evaluated with tracing on: its findings, the rule firings (facts matched) and the deadline chains run.</summary>
+public sealed record CaseTrace(CaseFile Case, IReadOnlyList<Finding> Findings, IReadOnlyList<RuleFiring> Firings, IReadOnlyList<TracedChain> Chains);
