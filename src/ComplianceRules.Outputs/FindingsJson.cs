@@ -37,6 +37,18 @@ public static class FindingsJson
             json.WriteNull();
         }
 
+        if (report.Shard is { } shard)
+        {
+            // Only a shard's output says so; `compliance merge` checks and drops it.
+            json.WritePropertyName("shard");
+            json.WriteStartObject();
+            json.WritePropertyName("index");
+            json.WriteValue(shard.Index);
+            json.WritePropertyName("count");
+            json.WriteValue(shard.Count);
+            json.WriteEndObject();
+        }
+
         WriteSummary(json, report.Summary);
         json.WritePropertyName("findings");
         json.WriteStartArray();
