@@ -126,6 +126,8 @@ public static class FindingsJsonReader
             Source = body["source"] is JObject source
                 ? new FindingSource((string?)source["file"] ?? "", (int?)source["line"] ?? 0, (string?)source["jsonPath"] ?? "")
                 : null,
+            File = body["location"]?["file"]?.Value<string>(),
+            Line = body["location"]?["line"]?.Value<int>() ?? 0,
         };
 
         AppliedSuppression? suppression = null;

@@ -9,7 +9,7 @@ namespace ComplianceRules.Outputs;
 /// <summary>
 /// A check's sorted runs of findings, spilled to owner-only files in a folder of their own inside
 /// <c>parentDirectory</c> (the output folder: they hold case data, so they stay where the outputs
-/// go), one finding a line as findings.json writes it plus what the merge and SARIF need. The
+/// go), one finding a line as a shard's findings.json writes it, with its place in the input. The
 /// folder and everything in it is removed on <see cref="Dispose"/>, whether or not the check succeeded.
 /// </summary>
 public sealed class SpilledRuns : IFindingRuns, IDisposable
@@ -54,7 +54,6 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
 
     private static void Write(TextWriter writer, SequencedFinding sequenced)
     {
-        var result = sequenced.Finding.Result;
         using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false })
         {
             json.WriteStartObject();
@@ -62,12 +61,8 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
             json.WriteValue(sequenced.Sequence);
             json.WritePropertyName("index");
             json.WriteValue(sequenced.Index);
-            // Not in findings.json, but SARIF points viewers at them.
-            Json.Property(json, "file", result.File);
-            json.WritePropertyName("line");
-            json.WriteValue(result.Line);
             json.WritePropertyName("finding");
-            FindingsJson.WriteFinding(json, sequenced.Finding);
+            FindingsJson.WriteFinding(json, sequenced.Finding, withLocation: true);
             json.WriteEndObject();
         }
 
@@ -85,7 +80,6 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
         {
             var line = JObject.Load(json);
             var finding = FindingsJsonReader.FromJson((JObject)line["finding"]!, path);
-            finding = finding with { Result = finding.Result with { File = (string?)line["file"], Line = (int)line["line"]! } };
             yield return new SequencedFinding(finding, (long)line["sequence"]!, (int)line["index"]!);
         }
     }
