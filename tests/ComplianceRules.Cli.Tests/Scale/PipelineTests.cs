@@ -11,16 +11,16 @@ using Newtonsoft.Json.Linq;
 namespace ComplianceRules.Cli.Tests.Scale;
 
 /// <summary>The check pipeline: the same bytes whatever the threads and run size; no temporary file outlives it.</summary>
-public sealed class PipelineTests : IDisposable
+[Collection(ScaleTests.Name)]
+public sealed class PipelineTests(ScaleInput input)
 {
     private static readonly string[] Outputs = [FindingsJson.FileName, SarifLog.FileName, HtmlReport.FileName];
-    private readonly ScaleInput input = new();
 
     [Fact]
     public void Outputs_are_byte_identical_across_runs_and_thread_counts()
     {
-        var once = input.Check("threads-1", "--threads", "1");
-        var others = new[] { input.Check("threads-2", "--threads", "2"), input.Check("threads-4", "--threads", "4"), input.Check("threads-2-again", "--threads", "2") };
+        var once = input.Check("--threads", "1");
+        var others = new[] { input.Check("--threads", "2"), input.Check("--threads", "4"), input.CheckAgain("--threads", "2") };
 
         foreach (var other in others)
         {
@@ -38,7 +38,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void Findings_equal_on_every_sort_key_keep_the_input_order_of_their_cases()
     {
-        var output = input.Check("ties", "--threads", "4");
+        var output = input.Check("--threads", "4");
 
         // X0007 is in a.ndjson (worker SW017) and again in b.ndjson (SW999): the same findings on
         // the same keys, so each of the first's findings is followed by the second's.
@@ -84,7 +84,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void A_check_leaves_only_its_outputs_in_the_output_folder()
     {
-        var output = input.Check("clean");
+        var output = input.Check();
 
         Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal)
             .ShouldBe(Outputs.Order(StringComparer.Ordinal));
@@ -93,7 +93,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void A_check_that_fails_leaves_no_spilled_runs_behind()
     {
-        var output = Path.Combine(input.Scratch.Root, "out", "failed");
+        var output = input.NewFolder();
 
         var (exitCode, _, error) = Cli.Run(["check", .. input.Inputs, Path.Combine(input.Scratch.Root, "missing.ndjson"), "--as-of", ScaleInput.AsOf, "--out", output]);
 
@@ -105,8 +105,10 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void A_writer_failing_midway_leaves_the_previous_file_and_no_half_file()
     {
-        var output = Path.Combine(input.Scratch.Root, "out", "previous");
-        var previous = input.Scratch.Write(Path.Combine("out", "previous", FindingsJson.FileName), "last night's findings");
+        var output = input.NewFolder();
+        Directory.CreateDirectory(output);
+        var previous = Path.Combine(output, FindingsJson.FileName);
+        File.WriteAllText(previous, "last night's findings");
         var report = Check(new CheckOptions());
         var failing = report with { Findings = report.Findings.Take(5).Concat(Fail()) };
 
@@ -123,8 +125,6 @@ public sealed class PipelineTests : IDisposable
 #pragma warning restore CS0162
         }
     }
-
-    public void Dispose() => input.Dispose();
 
     private CheckReport Check(CheckOptions options)
     {

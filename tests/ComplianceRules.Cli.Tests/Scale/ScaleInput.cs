@@ -1,4 +1,13 @@
+using System.Collections.Concurrent;
+
 namespace ComplianceRules.Cli.Tests.Scale;
+
+/// <summary>The scale tests share one input and its checks: each check compiles the whole rule set, so each runs once.</summary>
+[CollectionDefinition(Name)]
+public sealed class ScaleTests : ICollectionFixture<ScaleInput>
+{
+    public const string Name = "Scale";
+}
 
 /// <summary>
 /// fixtures/sample (49 cases, 1 rejected) and 64 more lines in extra/: 60 cases X0000-X0059
@@ -9,6 +18,8 @@ namespace ComplianceRules.Cli.Tests.Scale;
 /// </summary>
 public sealed class ScaleInput : IDisposable
 {
+    private readonly ConcurrentDictionary<string, Lazy<string>> checks = new(StringComparer.Ordinal);
+
     public const string AsOf = "2026-11-20";
     public const int CasesRead = 113;
     public const int CasesEvaluated = 109;
@@ -27,14 +38,24 @@ public sealed class ScaleInput : IDisposable
 
     public string[] Inputs => [Repository.Path("fixtures", "sample"), Path.Combine(Scratch.Root, "extra")];
 
-    /// <summary>Runs <c>compliance check</c> over the inputs into <c>out/NAME</c>, writing every format.</summary>
-    public string Check(string name, params string[] options)
+    /// <summary>
+    /// The output folder of <c>compliance check</c> over the inputs with <paramref name="options"/>,
+    /// writing every format; run once for the same options. Tests only read what is in it.
+    /// </summary>
+    public string Check(params string[] options) =>
+        checks.GetOrAdd(string.Join(' ', options), _ => new Lazy<string>(() => CheckAgain(options))).Value;
+
+    /// <summary>Like <see cref="Check"/>, but a run of its own, into a new folder.</summary>
+    public string CheckAgain(params string[] options)
     {
-        var output = Path.Combine(Scratch.Root, "out", name);
+        var output = NewFolder();
         var (exitCode, _, error) = Cli.Run(["check", .. Inputs, "--as-of", AsOf, "--out", output, "--format", "json,sarif,html", "--fail-on", "none", .. options]);
         exitCode.ShouldBe(0, error);
         return output;
     }
+
+    /// <summary>A folder path of its own under the scratch folder (not created).</summary>
+    public string NewFolder() => Path.Combine(Scratch.Root, "out", Guid.NewGuid().ToString("N"));
 
     public void Dispose() => Scratch.Dispose();
 

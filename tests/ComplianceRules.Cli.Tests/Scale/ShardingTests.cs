@@ -6,10 +6,10 @@ using ComplianceRules.Outputs;
 namespace ComplianceRules.Cli.Tests.Scale;
 
 /// <summary><c>check --shard i/n</c> and <c>compliance merge</c>: the shards together are the unsharded run.</summary>
-public sealed class ShardingTests : IDisposable
+[Collection(ScaleTests.Name)]
+public sealed class ShardingTests(ScaleInput input)
 {
     private static readonly string[] Outputs = [FindingsJson.FileName, SarifLog.FileName, HtmlReport.FileName];
-    private readonly ScaleInput input = new();
 
     [Theory]
     [InlineData(1)]
@@ -17,9 +17,9 @@ public sealed class ShardingTests : IDisposable
     [InlineData(3)]
     public void Shards_merged_equal_the_unsharded_run_byte_for_byte(int count)
     {
-        var whole = input.Check("whole");
-        var shards = Enumerable.Range(1, count).Select(i => input.Check($"shard-{i}", "--shard", $"{i}/{count}", "--threads", $"{i}")).ToList();
-        var merged = Path.Combine(input.Scratch.Root, "out", "merged");
+        var whole = input.Check();
+        var shards = Enumerable.Range(1, count).Select(i => input.Check("--shard", $"{i}/{count}")).ToList();
+        var merged = input.NewFolder();
 
         // Shards in reverse order, the first named by its findings.json: the order given does not matter.
         string[] named = [Path.Combine(shards[^1], FindingsJson.FileName), .. shards.SkipLast(1).Reverse()];
@@ -37,7 +37,7 @@ public sealed class ShardingTests : IDisposable
     public void Every_case_is_in_exactly_one_shard()
     {
         var counts = Enumerable.Range(1, 3)
-            .Select(i => FindingsJsonReader.Open(Path.Combine(input.Check($"part-{i}", "--shard", $"{i}/3"), FindingsJson.FileName)).Header)
+            .Select(i => FindingsJsonReader.Open(Path.Combine(input.Check("--shard", $"{i}/3"), FindingsJson.FileName)).Header)
             .ToList();
 
         counts.Sum(h => h.CasesEvaluated).ShouldBe(ScaleInput.CasesEvaluated);
@@ -73,7 +73,7 @@ public sealed class ShardingTests : IDisposable
     [InlineData("a/b")]
     public void A_shard_that_is_not_i_of_n_is_a_usage_error(string shard)
     {
-        var (exitCode, _, error) = Cli.Run(["check", .. input.Inputs, "--shard", shard, "--out", Path.Combine(input.Scratch.Root, "out", "bad")]);
+        var (exitCode, _, error) = Cli.Run(["check", .. input.Inputs, "--shard", shard, "--out", input.NewFolder()]);
 
         exitCode.ShouldBe(2);
         error.ShouldContain($"--shard expects i/n with 1 <= i <= n (e.g. 2/3), not '{shard}'.");
@@ -82,7 +82,7 @@ public sealed class ShardingTests : IDisposable
     [Fact]
     public void Merge_refuses_a_missing_shard()
     {
-        var (exitCode, error) = Merge(input.Check("s1", "--shard", "1/3"), input.Check("s3", "--shard", "3/3"));
+        var (exitCode, error) = Merge(input.Check("--shard", "1/3"), input.Check("--shard", "3/3"));
 
         exitCode.ShouldBe(2);
         error.ShouldContain("shard 2/3 missing: every shard of the run is needed");
@@ -91,9 +91,9 @@ public sealed class ShardingTests : IDisposable
     [Fact]
     public void Merge_refuses_a_shard_given_twice()
     {
-        var first = input.Check("s1", "--shard", "1/2");
+        var first = input.Check("--shard", "1/2");
 
-        var (exitCode, error) = Merge(first, input.Check("s2", "--shard", "2/2"), first);
+        var (exitCode, error) = Merge(first, input.Check("--shard", "2/2"), first);
 
         exitCode.ShouldBe(2);
         error.ShouldContain("shard 1/2 is given twice");
@@ -102,10 +102,10 @@ public sealed class ShardingTests : IDisposable
     [Fact]
     public void Merge_refuses_shards_of_different_dates()
     {
-        var other = Path.Combine(input.Scratch.Root, "out", "s2");
+        var other = input.NewFolder();
         Cli.Run(["check", .. input.Inputs, "--as-of", "2026-11-19", "--out", other, "--shard", "2/2", "--fail-on", "none"]).ExitCode.ShouldBe(0);
 
-        var (exitCode, error) = Merge(input.Check("s1", "--shard", "1/2"), other);
+        var (exitCode, error) = Merge(input.Check("--shard", "1/2"), other);
 
         exitCode.ShouldBe(2);
         error.ShouldContain($"{Path.Combine(other, FindingsJson.FileName)}: asOf 2026-11-19 differs from");
@@ -115,9 +115,9 @@ public sealed class ShardingTests : IDisposable
     public void Merge_refuses_shards_of_different_profiles()
     {
         var profile = input.Scratch.Write("profile.json", """{ "rules": { "CSC1001": { "severity": "error" } } }""");
-        var other = input.Check("s2", "--shard", "2/2", "--profile", profile);
+        var other = input.Check("--shard", "2/2", "--profile", profile);
 
-        var (exitCode, error) = Merge(input.Check("s1", "--shard", "1/2"), other);
+        var (exitCode, error) = Merge(input.Check("--shard", "1/2"), other);
 
         exitCode.ShouldBe(2);
         error.ShouldContain("profile SHA-256");
@@ -127,11 +127,12 @@ public sealed class ShardingTests : IDisposable
     [Fact]
     public void Merge_refuses_shards_of_another_tool_version()
     {
-        var other = input.Check("s2", "--shard", "2/2");
+        var other = input.NewFolder();
+        Directory.CreateDirectory(other);
         var file = Path.Combine(other, FindingsJson.FileName);
-        File.WriteAllText(file, File.ReadAllText(file).Replace($"\"version\": \"{ToolInfo.Version}\"", "\"version\": \"0.9.0\"", StringComparison.Ordinal));
+        File.WriteAllText(file, File.ReadAllText(Path.Combine(input.Check("--shard", "2/2"), FindingsJson.FileName)).Replace($"\"version\": \"{ToolInfo.Version}\"", "\"version\": \"0.9.0\"", StringComparison.Ordinal));
 
-        var (exitCode, error) = Merge(input.Check("s1", "--shard", "1/2"), other);
+        var (exitCode, error) = Merge(input.Check("--shard", "1/2"), other);
 
         exitCode.ShouldBe(2);
         error.ShouldContain($"{file}: written by ComplianceRules 0.9.0, but this is {ToolInfo.Version}");
@@ -140,17 +141,15 @@ public sealed class ShardingTests : IDisposable
     [Fact]
     public void Merge_refuses_an_unsharded_findings_json()
     {
-        var (exitCode, error) = Merge(input.Check("whole"));
+        var (exitCode, error) = Merge(input.Check());
 
         exitCode.ShouldBe(2);
         error.ShouldContain("not a shard's output");
     }
 
-    public void Dispose() => input.Dispose();
-
     private (int ExitCode, string Error) Merge(params string[] shards)
     {
-        var output = Path.Combine(input.Scratch.Root, "out", "merged");
+        var output = input.NewFolder();
         var (exitCode, _, error) = Cli.Run(["merge", .. shards, "--out", output]);
         File.Exists(Path.Combine(output, FindingsJson.FileName)).ShouldBe(exitCode != 2);
         return (exitCode, error);
