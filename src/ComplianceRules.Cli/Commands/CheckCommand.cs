@@ -86,8 +86,9 @@ public static class CheckCommand
             report = ProgressDisplay.While(progress, () =>
                 Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator, options with { Runs = runs, Progress = progress }));
         }
-        catch (InputException error)
+        catch (Exception error) when (error is CalendarException or InputException)
         {
+            // A missing input path, or a case dated in a year the calendar lacks: exit 2, nothing written.
             throw new UsageException(error.Message);
         }
 
