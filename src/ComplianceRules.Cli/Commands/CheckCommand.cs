@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Evaluation;
@@ -79,6 +80,8 @@ public static class CheckCommand
 
         // Findings are spilled in sorted runs beside the outputs and merged from there by each writer.
         using var runs = new SpilledRuns(outputDirectory);
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Remove(runs));
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Remove(runs));
         var progress = new CheckProgress();
         CheckReport report;
         try
@@ -93,5 +96,25 @@ public static class CheckCommand
         }
 
         return CommandLineApp.Finish(report, formats.Write(report, outputDirectory), failOn);
+    }
+
+    /// <summary>
+    /// On Ctrl+C or a scheduler's SIGTERM the process ends without unwinding, so the spilled runs
+    /// (case data) are removed here; the process then ends as the signal asks.
+    /// </summary>
+    private static void Remove(SpilledRuns runs)
+    {
+        // A run file created while the folder was being removed fails the first attempt; the second removes it.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                runs.Dispose();
+                return;
+            }
+            catch (IOException) when (attempt == 1)
+            {
+            }
+        }
     }
 }
