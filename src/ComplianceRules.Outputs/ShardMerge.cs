@@ -44,35 +44,50 @@ public static class ShardMerge
         foreach (var shard in shards)
         {
             summary.CountCases(shard.Header.CasesEvaluated, shard.Header.CasesRejected);
-            Finding? previous = null;
-            foreach (var finding in shard.Findings)
-            {
-                if (previous is not null && FindingOrder.Instance.Compare(previous, finding) > 0)
-                {
-                    throw new ShardMergeException($"{shard.Path}: findings are not in findings.json's order (caseId {finding.Result.CaseId} after {previous.Result.CaseId})");
-                }
-
-                summary.Count(finding);
-                previous = finding;
-            }
+            Unreadable(shard.Path, () => Count(shard, summary));
         }
 
         var findings = SortedMerge.Merge(shards.Select(s => s.Findings).ToList(), FindingOrder.Instance);
         return new CheckReport(first.Header.AsOf, Profile.Default with { Origin = first.Header.Profile }, summary, findings);
     }
 
-    private static ShardFile Open(string path)
+    private static void Count(ShardFile shard, Summary summary)
     {
-        FindingsHeader header;
-        IEnumerable<Finding> findings;
+        Finding? previous = null;
+        foreach (var finding in shard.Findings)
+        {
+            if (previous is not null && FindingOrder.Instance.Compare(previous, finding) > 0)
+            {
+                throw new ShardMergeException($"{shard.Path}: findings are not in findings.json's order (caseId {finding.Result.CaseId} after {previous.Result.CaseId})");
+            }
+
+            summary.Count(finding);
+            previous = finding;
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/>, turning a file that cannot be read as a findings.json (missing, truncated) into a merge error naming it.</summary>
+    private static T Unreadable<T>(string path, Func<T> read)
+    {
         try
         {
-            (header, findings) = FindingsJsonReader.Open(path);
+            return read();
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or Newtonsoft.Json.JsonException)
         {
             throw new ShardMergeException($"{path}: cannot be read as a findings.json: {error.Message}");
         }
+    }
+
+    private static void Unreadable(string path, Action read) => Unreadable(path, () =>
+    {
+        read();
+        return true;
+    });
+
+    private static ShardFile Open(string path)
+    {
+        var (header, findings) = Unreadable(path, () => FindingsJsonReader.Open(path));
 
         if (header.Shard is null)
         {

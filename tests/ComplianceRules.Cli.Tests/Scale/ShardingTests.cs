@@ -139,6 +139,21 @@ public sealed class ShardingTests(ScaleInput input)
     }
 
     [Fact]
+    public void Merge_refuses_a_truncated_shard_naming_it()
+    {
+        var other = input.NewFolder();
+        Directory.CreateDirectory(other);
+        var file = Path.Combine(other, FindingsJson.FileName);
+        var whole = File.ReadAllText(Path.Combine(input.Check("--shard", "2/2"), FindingsJson.FileName));
+        File.WriteAllText(file, whole[..(whole.Length * 2 / 3)]);
+
+        var (exitCode, error) = Merge(input.Check("--shard", "1/2"), other);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain($"{file}: cannot be read as a findings.json: ");
+    }
+
+    [Fact]
     public void Merge_refuses_an_unsharded_findings_json()
     {
         var (exitCode, error) = Merge(input.Check());
