@@ -46,14 +46,25 @@ public static class Check
         using var evaluated = new BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)>(threads * CasesInFlightPerThread);
 
         var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, stop.Token)), toEvaluate.CompleteAdding);
+
+        // The last evaluator to finish closes the queue itself: a continuation on the thread pool
+        // would wait behind callers blocking pool threads (tests, tools running checks in parallel).
+        var evaluatorsRunning = threads;
         var evaluators = Enumerable.Range(0, threads)
-            .Select(_ => Stage(() => Guard(() => EvaluateInto(evaluated, toEvaluate, evaluator, stop.Token)), () => { }))
+            .Select(_ => Stage(
+                () => Guard(() => EvaluateInto(evaluated, toEvaluate, evaluator, stop.Token)),
+                () =>
+                {
+                    if (Interlocked.Decrement(ref evaluatorsRunning) == 0)
+                    {
+                        evaluated.CompleteAdding();
+                    }
+                }))
             .ToArray();
-        var evaluationDone = Task.WhenAll(evaluators).ContinueWith(_ => evaluated.CompleteAdding(), TaskScheduler.Default);
 
         Guard(() => CutRuns(evaluated, runs, summary, options, stop.Token));
         stop.Cancel(); // releases the other stages if this one stopped early
-        Task.WaitAll([reader, evaluationDone, .. evaluators]);
+        Task.WaitAll([reader, .. evaluators]);
         if (failures.TryDequeue(out var first))
         {
             ExceptionDispatchInfo.Throw(first);
