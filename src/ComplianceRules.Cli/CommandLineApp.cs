@@ -3,7 +3,9 @@ using System.Globalization;
 using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Findings.Reporting;
 using ComplianceRules.Outputs;
+using ComplianceRules.Rules.Catalog;
 
 namespace ComplianceRules.Cli;
 
@@ -129,6 +131,31 @@ public static class CommandLineApp
             return ToolInfo.DocsBase;
         },
     };
+
+    /// <summary><c>--out DIR</c>: where outputs go.</summary>
+    public static Option<string> OutOption() => new("--out")
+    {
+        Description = "Where outputs go (created if missing)",
+        DefaultValueFactory = _ => "compliance-out",
+    };
+
+    /// <summary><c>--fail-on SEVERITY</c>: which findings make the exit code 1.</summary>
+    public static Option<Severity> FailOnOption() => new("--fail-on")
+    {
+        Description = "Exit 1 when an unsuppressed finding at or above this severity exists: error, warning, info or none",
+        DefaultValueFactory = _ => Severity.Error,
+    };
+
+    /// <summary>Says on stderr what was written, and gives cli.md's exit code for <paramref name="failOn"/>.</summary>
+    public static int Finish(CheckReport report, IReadOnlyList<string> written, Severity failOn)
+    {
+        var summary = report.Summary;
+        Console.Error.WriteLine(
+            $"compliance: {Phrases.Count(summary.CasesRead, "case")} read, {summary.CasesEvaluated} evaluated, {summary.CasesRejected} rejected; " +
+            $"{Phrases.Count(summary.Findings, "finding")} ({summary.Suppressed} suppressed) written to {string.Join(", ", written)}");
+
+        return summary.HasUnsuppressedAtOrAbove(failOn) ? ExitCodes.FindingsAtOrAboveFailOn : ExitCodes.Done;
+    }
 
     /// <summary>Today in UK time: the default evaluation date.</summary>
     public static DateOnly TodayInUk()

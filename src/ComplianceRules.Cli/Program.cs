@@ -5,6 +5,7 @@ using ComplianceRules.Cli.Commands;
 var root = new RootCommand("ComplianceRules: checks children's social care case files for compliance.")
 {
     CheckCommand.Create(),
+    MergeCommand.Create(),
     RulesCommand.Create(),
     TestCommand.Create(),
     TuneCommand.Create(),

@@ -17,12 +17,22 @@ public static class FindingsJson
         json.WritePropertyName("asOf");
         json.WriteValue(Json.Date(report.AsOf));
         Json.Profile(json, "profile", report.Profile.Origin);
+        if (report.Shard is { } shard)
+        {
+            // Only a shard's output says so; `compliance merge` checks and drops it.
+            json.WritePropertyName("shard");
+            json.WriteStartObject();
+            Json.Property(json, "index", shard.Index);
+            Json.Property(json, "count", shard.Count);
+            json.WriteEndObject();
+        }
+
         WriteSummary(json, report.Summary);
         json.WritePropertyName("findings");
         json.WriteStartArray();
         foreach (var finding in report.Findings)
         {
-            WriteFinding(json, finding);
+            WriteFinding(json, finding, withLocation: report.Shard is not null);
         }
 
         json.WriteEndArray();
@@ -64,7 +74,12 @@ public static class FindingsJson
         json.WriteEndObject();
     }
 
-    public static void WriteFinding(JsonWriter json, Finding finding)
+    /// <param name="withLocation">
+    /// Also write <c>location</c> (the case file and line that SARIF points viewers at), which
+    /// findings.json leaves out: for a shard's output and spilled runs, so that what is merged
+    /// from them writes the same SARIF as an unsharded check.
+    /// </param>
+    public static void WriteFinding(JsonWriter json, Finding finding, bool withLocation = false)
     {
         var result = finding.Result;
         json.WriteStartObject();
@@ -104,6 +119,16 @@ public static class FindingsJson
             json.WritePropertyName("line");
             json.WriteValue(source.Line);
             Json.Property(json, "jsonPath", source.JsonPath);
+            json.WriteEndObject();
+        }
+
+        if (withLocation && result.File is not null)
+        {
+            json.WritePropertyName("location");
+            json.WriteStartObject();
+            Json.Property(json, "file", result.File);
+            json.WritePropertyName("line");
+            json.WriteValue(result.Line);
             json.WriteEndObject();
         }
 

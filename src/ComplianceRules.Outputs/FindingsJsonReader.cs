@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Profiles;
 using ComplianceRules.Findings.Reporting;
 using ComplianceRules.Rules.Catalog;
@@ -8,7 +9,18 @@ using Newtonsoft.Json.Linq;
 namespace ComplianceRules.Outputs;
 
 /// <summary>The header of a findings.json: everything but the findings.</summary>
-public sealed record FindingsHeader(DateOnly AsOf, ProfileOrigin? Profile);
+public sealed record FindingsHeader(DateOnly AsOf, ProfileOrigin? Profile)
+{
+    /// <summary><c>tool.version</c>: the version that wrote the file.</summary>
+    public string? ToolVersion { get; init; }
+
+    /// <summary>The shard the file holds (<c>check --shard i/n</c>); null for a whole run.</summary>
+    public Shard? Shard { get; init; }
+
+    public int CasesEvaluated { get; init; }
+
+    public int CasesRejected { get; init; }
+}
 
 /// <summary>
 /// Reads findings.json back (to merge shards, or to diff against a previous night), streaming the
@@ -60,6 +72,9 @@ public static class FindingsJsonReader
         using var json = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
         DateOnly? asOf = null;
         ProfileOrigin? profile = null;
+        string? toolVersion = null;
+        Shard? shard = null;
+        var (casesEvaluated, casesRejected) = (0, 0);
         Expect(json, JsonToken.StartObject, path);
         while (json.Read() && json.TokenType == JsonToken.PropertyName)
         {
@@ -74,8 +89,25 @@ public static class FindingsJsonReader
                     var body = JObject.Load(json);
                     profile = new ProfileOrigin((string)body["path"]!, (string)body["sha256"]!);
                     break;
+                case "tool" when json.TokenType == JsonToken.StartObject:
+                    toolVersion = (string?)JObject.Load(json)["version"];
+                    break;
+                case "shard" when json.TokenType == JsonToken.StartObject:
+                    var part = JObject.Load(json);
+                    shard = Shard.TryParse($"{(int?)part["index"]}/{(int?)part["count"]}") ?? throw Invalid(path, $"has an invalid shard {part.ToString(Formatting.None)}");
+                    break;
+                case "summary" when json.TokenType == JsonToken.StartObject:
+                    var summary = JObject.Load(json);
+                    (casesEvaluated, casesRejected) = ((int?)summary["casesEvaluated"] ?? 0, (int?)summary["casesRejected"] ?? 0);
+                    break;
                 case "findings":
-                    return new FindingsHeader(asOf ?? throw Invalid(path, "has no asOf before its findings"), profile);
+                    return new FindingsHeader(asOf ?? throw Invalid(path, "has no asOf before its findings"), profile)
+                    {
+                        ToolVersion = toolVersion,
+                        Shard = shard,
+                        CasesEvaluated = casesEvaluated,
+                        CasesRejected = casesRejected,
+                    };
                 default:
                     json.Skip();
                     break;
@@ -126,6 +158,8 @@ public static class FindingsJsonReader
             Source = body["source"] is JObject source
                 ? new FindingSource((string?)source["file"] ?? "", (int?)source["line"] ?? 0, (string?)source["jsonPath"] ?? "")
                 : null,
+            File = body["location"]?["file"]?.Value<string>(),
+            Line = body["location"]?["line"]?.Value<int>() ?? 0,
         };
 
         AppliedSuppression? suppression = null;

@@ -60,16 +60,23 @@ public static class Cli
 {
     private static readonly Lock ConsoleLock = new();
 
-    public static (int ExitCode, string Output, string Error) Run(params string[] args)
+    public static (int ExitCode, string Output, string Error) Run(params string[] args) => RunIn(null, args);
+
+    /// <summary>
+    /// Runs it in <paramref name="directory"/> (null: where the tests run) as the working directory
+    /// (SARIF paths are relative to it), changed only while no other test runs the CLI.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error) RunIn(string? directory, params string[] args)
     {
         var entryPoint = typeof(CheckCommand).Assembly.EntryPoint
             ?? throw new InvalidOperationException("The CLI assembly has no entry point.");
         lock (ConsoleLock)
         {
             var (output, error) = (new StringWriter(), new StringWriter());
-            var (previousOutput, previousError) = (Console.Out, Console.Error);
+            var (previousOutput, previousError, previousDirectory) = (Console.Out, Console.Error, Environment.CurrentDirectory);
             Console.SetOut(output);
             Console.SetError(error);
+            Environment.CurrentDirectory = directory ?? previousDirectory;
             try
             {
                 var exitCode = (int)entryPoint.Invoke(null, [args])!;
@@ -83,6 +90,7 @@ public static class Cli
             {
                 Console.SetOut(previousOutput);
                 Console.SetError(previousError);
+                Environment.CurrentDirectory = previousDirectory;
             }
         }
     }

@@ -1,5 +1,4 @@
 using ComplianceRules.Cli.Tests;
-using ComplianceRules.Rules.Tests;
 
 namespace ComplianceRules.Harness.Tests;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Evaluation;
@@ -17,18 +18,41 @@ public static class CheckCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Case files or directories of case files", Arity = ArgumentArity.OneOrMore };
         var asOf = CommandLineApp.DateOption("--as-of", "The evaluation date D, YYYY-MM-DD (default: today, UK time)");
         var profile = CommandLineApp.ProfileOption();
-        var output = new Option<string>("--out") { Description = "Where outputs go (created if missing)", DefaultValueFactory = _ => "compliance-out" };
+        var output = CommandLineApp.OutOption();
         var formats = OutputFormats.Option();
         var docsBase = CommandLineApp.DocsBaseOption();
-        var failOn = new Option<Severity>("--fail-on")
+        var failOn = CommandLineApp.FailOnOption();
+        var threads = new Option<int>("--threads")
         {
-            Description = "Exit 1 when an unsuppressed finding at or above this severity exists: error, warning, info or none",
-            DefaultValueFactory = _ => Severity.Error,
+            Description = "Cases evaluated at once, one per thread (default: one per core)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads expects a whole number of at least 1.");
+            }
+        });
+        var shard = new Option<Shard?>("--shard")
+        {
+            Description = "Evaluate only shard i of n (i/n, e.g. 2/3): a stable hash partition by caseId; `compliance merge` combines the shards",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                var parsed = Shard.TryParse(text);
+                if (parsed is null)
+                {
+                    result.AddError($"--shard expects i/n with 1 <= i <= n (e.g. 2/3), not '{text}'.");
+                }
+
+                return parsed;
+            },
         };
 
         var command = new Command("check", "Evaluate every case file found in the inputs and write findings.json (and SARIF, HTML when asked)")
         {
-            inputs, asOf, profile, output, formats, docsBase, failOn,
+            inputs, asOf, profile, output, formats, docsBase, failOn, threads, shard,
         };
         command.SetAction(parsed => Run(
             parsed.GetValue(inputs)!,
@@ -36,30 +60,61 @@ public static class CheckCommand
             CommandLineApp.LoadProfile(parsed.GetValue(profile)),
             parsed.GetValue(output)!,
             new OutputFormats(parsed.GetValue(formats)!, parsed.GetValue(docsBase)!),
-            parsed.GetValue(failOn)));
+            parsed.GetValue(failOn),
+            new CheckOptions { Threads = parsed.GetValue(threads), Shard = parsed.GetValue(shard) }));
         return command;
     }
 
-    private static int Run(string[] inputs, DateOnly asOf, Profile profile, string outputDirectory, OutputFormats formats, Severity failOn)
+    private static int Run(string[] inputs, DateOnly asOf, Profile profile, string outputDirectory, OutputFormats formats, Severity failOn, CheckOptions options)
     {
-        CheckReport report;
+        Evaluator evaluator;
         try
         {
             var calendar = profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
-            var evaluator = new Evaluator(new CompiledProfile(profile), asOf, calendar);
-            report = Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator);
+            evaluator = new Evaluator(new CompiledProfile(profile), asOf, calendar);
         }
-        catch (Exception error) when (error is CalendarException or InputException)
+        catch (CalendarException error)
         {
             throw new UsageException(error.Message);
         }
 
-        var written = formats.Write(report, outputDirectory);
-        var summary = report.Summary;
-        Console.Error.WriteLine(
-            $"compliance: {Phrases.Count(summary.CasesRead, "case")} read, {summary.CasesEvaluated} evaluated, {summary.CasesRejected} rejected; " +
-            $"{Phrases.Count(summary.Findings, "finding")} ({summary.Suppressed} suppressed) written to {string.Join(", ", written)}");
+        // Findings are spilled in sorted runs beside the outputs and merged from there by each writer.
+        using var runs = new SpilledRuns(outputDirectory);
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Remove(runs));
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Remove(runs));
+        var progress = new CheckProgress();
+        CheckReport report;
+        try
+        {
+            report = ProgressDisplay.While(progress, () =>
+                Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator, options with { Runs = runs, Progress = progress }));
+        }
+        catch (Exception error) when (error is CalendarException or InputException)
+        {
+            // A missing input path, or a case dated in a year the calendar lacks: exit 2, nothing written.
+            throw new UsageException(error.Message);
+        }
 
-        return summary.HasUnsuppressedAtOrAbove(failOn) ? ExitCodes.FindingsAtOrAboveFailOn : ExitCodes.Done;
+        return CommandLineApp.Finish(report, formats.Write(report, outputDirectory), failOn);
+    }
+
+    /// <summary>
+    /// On Ctrl+C or a scheduler's SIGTERM the process ends without unwinding, so the spilled runs
+    /// (case data) are removed here; the process then ends as the signal asks.
+    /// </summary>
+    private static void Remove(SpilledRuns runs)
+    {
+        // A run file created while the folder was being removed fails the first attempt; the second removes it.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                runs.Dispose();
+                return;
+            }
+            catch (IOException) when (attempt == 1)
+            {
+            }
+        }
     }
 }

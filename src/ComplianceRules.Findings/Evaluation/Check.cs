@@ -1,37 +1,169 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Reporting;
 
 namespace ComplianceRules.Findings.Evaluation;
 
-/// <summary>Evaluates every case read and gathers the findings in cli.md's order.</summary>
+/// <summary>
+/// Evaluates every case read and gathers the findings in cli.md's order, as a pipeline: one thread
+/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), and the calling thread
+/// counts the summary and cuts the findings into sorted runs, which a k-way merge reads back for the
+/// writers. Bounded queues between the stages keep memory to the work in flight plus one run.
+/// </summary>
 public static class Check
 {
-    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Evaluator evaluator)
+    // Enough queued work that no evaluator waits for the reader, few enough cases to keep memory small.
+    private const int CasesInFlightPerThread = 32;
+
+    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Evaluator evaluator, CheckOptions? options = null)
     {
+        options ??= new CheckOptions();
+        var threads = Math.Max(1, options.Threads);
+        var runs = options.Runs ?? new InMemoryRuns();
         var summary = new Summary();
-        var findings = new List<Finding>();
-        foreach (var read in cases)
+
+        using var stop = new CancellationTokenSource();
+        var failures = new ConcurrentQueue<Exception>();
+        void Guard(Action stage)
         {
-            switch (read)
+            try
             {
-                case ReadCase readable:
-                    summary.CountEvaluated();
-                    findings.AddRange(evaluator.Evaluate(readable.Case));
-                    break;
-                case RejectedCase rejected:
-                    summary.CountRejected();
-                    findings.AddRange(evaluator.Reject(rejected));
-                    break;
+                stage();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Another stage failed first; its exception is the one to report.
+            }
+            catch (Exception failure)
+            {
+                failures.Enqueue(failure);
+                stop.Cancel();
             }
         }
 
-        // A stable sort: findings equal on cli.md's keys keep the engine's deterministic order.
-        var sorted = findings.Order(FindingOrder.Instance).ToArray();
-        foreach (var finding in sorted)
+        using var toEvaluate = new BlockingCollection<(long Sequence, CaseReadResult Read)>(threads * CasesInFlightPerThread);
+        using var evaluated = new BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)>(threads * CasesInFlightPerThread);
+
+        var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, stop.Token)), toEvaluate.CompleteAdding);
+
+        // The last evaluator to finish closes the queue itself: a continuation on the thread pool
+        // would wait behind callers blocking pool threads (tests, tools running checks in parallel).
+        var evaluatorsRunning = threads;
+        var evaluators = Enumerable.Range(0, threads)
+            .Select(_ => Stage(
+                () => Guard(() => EvaluateInto(evaluated, toEvaluate, evaluator, stop.Token)),
+                () =>
+                {
+                    if (Interlocked.Decrement(ref evaluatorsRunning) == 0)
+                    {
+                        evaluated.CompleteAdding();
+                    }
+                }))
+            .ToArray();
+
+        Guard(() => CutRuns(evaluated, runs, summary, options, stop.Token));
+        stop.Cancel(); // releases the other stages if this one stopped early
+        Task.WaitAll([reader, .. evaluators]);
+        if (failures.TryDequeue(out var first))
         {
-            summary.Count(finding);
+            ExceptionDispatchInfo.Throw(first);
         }
 
-        return new CheckReport(evaluator.AsOf, evaluator.Profile, summary, sorted);
+        var findings = SortedMerge.Merge(runs.Runs, SequencedOrder.Instance).Select(sequenced => sequenced.Finding);
+        return new CheckReport(evaluator.AsOf, evaluator.Profile, summary, findings, options.Shard);
+    }
+
+    /// <summary>A dedicated thread (stages block on their queues), with <paramref name="finish"/> run however it ends.</summary>
+    private static Task Stage(Action work, Action finish) => Task.Factory.StartNew(
+        () =>
+        {
+            try
+            {
+                work();
+            }
+            finally
+            {
+                finish();
+            }
+        },
+        CancellationToken.None,
+        TaskCreationOptions.LongRunning,
+        TaskScheduler.Default);
+
+    private static void ReadInto(
+        BlockingCollection<(long, CaseReadResult)> toEvaluate, IEnumerable<CaseReadResult> cases, CheckOptions options, CancellationToken stop)
+    {
+        // The sequence counts every case read, so a shard's cases keep the places they have in an unsharded run.
+        long sequence = 0;
+        foreach (var read in cases)
+        {
+            options.Progress?.CountRead();
+            if (options.Shard is null || options.Shard.Owns(read))
+            {
+                toEvaluate.Add((sequence, read), stop);
+            }
+
+            sequence++;
+        }
+    }
+
+    private static void EvaluateInto(
+        BlockingCollection<(long, CaseReadResult, IReadOnlyList<Finding>)> evaluated,
+        BlockingCollection<(long Sequence, CaseReadResult Read)> toEvaluate,
+        Evaluator evaluator,
+        CancellationToken stop)
+    {
+        foreach (var (sequence, read) in toEvaluate.GetConsumingEnumerable(stop))
+        {
+            evaluated.Add((sequence, read, evaluator.Evaluate(read)), stop);
+        }
+    }
+
+    /// <summary>
+    /// Counts each case and finding as it comes (findings.json's summary precedes its findings) and
+    /// hands the findings to <paramref name="runs"/> in sorted runs of about <see cref="CheckOptions.RunSize"/>.
+    /// A case's findings always go into one run, so within a run the engine's order breaks ties.
+    /// </summary>
+    private static void CutRuns(
+        BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)> evaluated,
+        IFindingRuns runs,
+        Summary summary,
+        CheckOptions options,
+        CancellationToken stop)
+    {
+        var runSize = Math.Max(1, options.RunSize);
+        var run = new List<SequencedFinding>();
+        foreach (var (sequence, read, findings) in evaluated.GetConsumingEnumerable(stop))
+        {
+            if (read is RejectedCase)
+            {
+                summary.CountRejected();
+            }
+            else
+            {
+                summary.CountEvaluated();
+            }
+
+            for (var index = 0; index < findings.Count; index++)
+            {
+                summary.Count(findings[index]);
+                run.Add(new SequencedFinding(findings[index], sequence, index));
+            }
+
+            options.Progress?.CountEvaluated();
+            if (run.Count >= runSize)
+            {
+                run.Sort(SequencedOrder.Instance);
+                runs.Add(run);
+                run = [];
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            run.Sort(SequencedOrder.Instance);
+            runs.Add(run);
+        }
     }
 }

@@ -31,6 +31,13 @@ public sealed class Summary
 
     public void CountRejected() => CasesRejected++;
 
+    /// <summary>Counts cases another check evaluated and rejected (a shard's, when merging).</summary>
+    public void CountCases(int evaluated, int rejected)
+    {
+        CasesEvaluated += evaluated;
+        CasesRejected += rejected;
+    }
+
     public void Count(Finding finding)
     {
         Findings++;

@@ -7,7 +7,7 @@ namespace ComplianceRules.Cli.Tests.Profiles;
 /// <summary>profiles/default.json holds every rule and parameter with the rules' own defaults, and is regenerated when they change.</summary>
 public sealed class DefaultProfileTests
 {
-    private static readonly string Committed = Path.Combine(RepositoryRoot(), "profiles", "default.json");
+    private static readonly string Committed = Repository.Path("profiles", "default.json");
 
     [Fact]
     public void Committed_default_profile_is_what_the_rules_say()
@@ -39,18 +39,5 @@ public sealed class DefaultProfileTests
 
         exitCode.ShouldBe(0);
         output.ReplaceLineEndings("\n").ShouldBe(File.ReadAllText(Committed).ReplaceLineEndings("\n"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ComplianceRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ComplianceRules.sln not found above " + AppContext.BaseDirectory);
     }
 }

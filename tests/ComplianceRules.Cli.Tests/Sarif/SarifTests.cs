@@ -65,17 +65,8 @@ public sealed class SarifTests : IDisposable
         var profile = scratch.Write("profile.json", """
             { "suppressions": [ { "ruleId": "CSC1001", "caseId": "C#1", "justification": "Child in hospital" } ] }
             """);
-        var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = scratch.Root;
-        try
-        {
-            Cli.Run("check", "cases", "--as-of", "2026-03-16", "--profile", profile, "--out", "out", "--format", "sarif",
-                "--docs-base-uri", "https://docs.example.org/compliance").ExitCode.ShouldBe(0);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
-        }
+        Cli.RunIn(scratch.Root, "check", "cases", "--as-of", "2026-03-16", "--profile", profile, "--out", "out", "--format", "sarif",
+            "--docs-base-uri", "https://docs.example.org/compliance").ExitCode.ShouldBe(0);
 
         return scratch.Read("out/findings.sarif");
     }

@@ -1,7 +1,7 @@
-namespace ComplianceRules.Rules.Tests;
+namespace ComplianceRules.Testing;
 
 /// <summary>Finds the repository's folders (fixtures/, docs/) from the test's output folder.</summary>
-internal static class Repository
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 

@@ -1,0 +1,49 @@
+using ComplianceRules.Findings.Reporting;
+
+namespace ComplianceRules.Findings.Evaluation;
+
+/// <summary>
+/// A finding with where its case came in the input and where it came among its case's findings:
+/// the tie-break after cli.md's keys, so the order never depends on threads or run boundaries.
+/// </summary>
+public readonly record struct SequencedFinding(Finding Finding, long Sequence, int Index);
+
+/// <summary>cli.md's order, then input order of the cases, then the engine's order within a case.</summary>
+public sealed class SequencedOrder : IComparer<SequencedFinding>
+{
+    public static SequencedOrder Instance { get; } = new();
+
+    public int Compare(SequencedFinding x, SequencedFinding y)
+    {
+        var order = FindingOrder.Instance.Compare(x.Finding, y.Finding);
+        if (order == 0)
+        {
+            order = x.Sequence.CompareTo(y.Sequence);
+        }
+
+        return order == 0 ? x.Index.CompareTo(y.Index) : order;
+    }
+}
+
+/// <summary>
+/// Where a check keeps its sorted runs of findings until they are merged: in memory
+/// (<see cref="InMemoryRuns"/>) or spilled to disk, so that memory is bounded by one run.
+/// </summary>
+public interface IFindingRuns
+{
+    /// <summary>Keeps one run, sorted by <see cref="SequencedOrder"/>; the store may hold on to the list.</summary>
+    void Add(List<SequencedFinding> sortedRun);
+
+    /// <summary>The runs kept so far, each readable front to back as often as asked.</summary>
+    IReadOnlyList<IEnumerable<SequencedFinding>> Runs { get; }
+}
+
+/// <summary>Runs held in memory: for small inputs (fixtures, tests, tools built on <see cref="Check"/>).</summary>
+public sealed class InMemoryRuns : IFindingRuns
+{
+    private readonly List<IEnumerable<SequencedFinding>> runs = [];
+
+    public IReadOnlyList<IEnumerable<SequencedFinding>> Runs => runs;
+
+    public void Add(List<SequencedFinding> sortedRun) => runs.Add(sortedRun);
+}
