@@ -62,10 +62,14 @@ public static class SarifLog
         _ => "none",
     };
 
-    /// <summary>"Child protection visit overdue" → "ChildProtectionVisitOverdue", SARIF's rule name.</summary>
+    /// <summary>
+    /// "Child protection visit overdue" → "ChildProtectionVisitOverdue", SARIF's rule name. An
+    /// acronym is one word ("PLO not considered" → "PloNotConsidered"): SARIF asks for a
+    /// Pascal-case identifier (the SARIF Multitool's rule SARIF2012).
+    /// </summary>
     public static string RuleName(string title) => string.Concat(
         title.Split([' ', '-', '/', '(', ')', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+            .Select(word => char.ToUpperInvariant(word[0]) + (word.All(char.IsUpper) ? word[1..].ToLowerInvariant() : word[1..])));
 
     /// <summary>A rule's documentation page under <paramref name="docsBase"/>.</summary>
     public static Uri HelpUri(Uri docsBase, RuleDescriptor rule) => new(docsBase, rule.HelpPath);
@@ -88,8 +92,13 @@ public static class SarifLog
             Json.Property(json, "id", rule.Id);
             Json.Property(json, "name", RuleName(rule.Title));
             WriteMessage(json, "shortDescription", rule.Title);
-            WriteMessage(json, "fullDescription", string.IsNullOrEmpty(rule.Description) ? rule.Title : rule.Description);
-            Json.Property(json, "helpUri", HelpUri(docsBase, rule).AbsoluteUri);
+            var description = string.IsNullOrEmpty(rule.Description) ? rule.Title : rule.Description;
+            WriteMessage(json, "fullDescription", description);
+            var helpUri = HelpUri(docsBase, rule).AbsoluteUri;
+            Json.Property(json, "helpUri", helpUri);
+
+            // GitHub code scanning requires `help` (the Multitool's rule GH2012); it points at the page.
+            WriteMessage(json, "help", $"{description} Documentation: {helpUri}");
             json.WritePropertyName("defaultConfiguration");
             json.WriteStartObject();
             Json.Property(json, "level", Level(rule.DefaultSeverity));

@@ -40,9 +40,16 @@ public sealed class SarifTests : IDisposable
 
         ((string)rule["name"]!).ShouldBe("ChildProtectionVisitOverdue");
         ((string)rule["helpUri"]!).ShouldBe("https://docs.example.org/compliance/docs/rules/CSC1001.md");
+        ((string)rule["help"]!["text"]!).ShouldEndWith("Documentation: https://docs.example.org/compliance/docs/rules/CSC1001.md");
         ((string)rule["defaultConfiguration"]!["level"]!).ShouldBe("warning");
         ((string)rule["properties"]!["category"]!).ShouldBe("ChildProtection");
     }
+
+    [Theory]
+    [InlineData("Child protection visit overdue", "ChildProtectionVisitOverdue")]
+    [InlineData("PLO not considered", "PloNotConsidered")]
+    [InlineData("Pre-proceedings beyond 16 weeks", "PreProceedingsBeyond16Weeks")]
+    public void Names_a_rule_with_a_pascal_case_identifier(string title, string name) => SarifLog.RuleName(title).ShouldBe(name);
 
     [Fact]
     public void Locates_a_result_in_its_case_file_and_case_and_marks_its_suppression()
