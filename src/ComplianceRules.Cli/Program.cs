@@ -6,6 +6,7 @@ var root = new RootCommand("ComplianceRules: checks children's social care case 
 {
     CheckCommand.Create(),
     RulesCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 return CommandLineApp.Run(root, args);
