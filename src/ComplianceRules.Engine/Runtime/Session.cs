@@ -17,6 +17,8 @@ internal sealed class Session : ISession
     private bool _evaluateAllRules = true;
     private long _nextSequence;
     private int _evaluationGeneration;
+    private Type? _lastFactType;
+    private int[] _lastPatternTypes = [];
 
     public Session(SessionFactory factory)
     {
@@ -60,7 +62,7 @@ internal sealed class Session : ISession
         }
 
         _facts.Add(fact);
-        foreach (var typeId in _factory.PatternTypesOf(fact.GetType()))
+        foreach (var typeId in PatternTypesOf(fact.GetType()))
         {
             (_factsByPatternType[typeId] ??= []).Add(fact);
             var patternType = _factory.PatternTypes[typeId];
@@ -84,7 +86,7 @@ internal sealed class Session : ISession
         }
 
         FactLists.RemoveByReference(_facts, fact);
-        foreach (var typeId in _factory.PatternTypesOf(fact.GetType()))
+        foreach (var typeId in PatternTypesOf(fact.GetType()))
         {
             FactLists.RemoveByReference(_factsByPatternType[typeId]!, fact);
             var patternType = _factory.PatternTypes[typeId];
@@ -129,6 +131,18 @@ internal sealed class Session : ISession
         }
 
         return result;
+    }
+
+    /// <summary>The factory's pattern types for a fact type, remembering the last one: facts mostly come in runs of one type.</summary>
+    private int[] PatternTypesOf(Type factType)
+    {
+        if (factType != _lastFactType)
+        {
+            _lastPatternTypes = _factory.PatternTypesOf(factType);
+            _lastFactType = factType;
+        }
+
+        return _lastPatternTypes;
     }
 
     internal List<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] ?? FactLists.Empty;
