@@ -65,7 +65,7 @@ public static class HandWrittenRules
         {
             var breach = ComplianceRule.Breach(@case, link, "Child protection visit", DelayUnit.WorkingDays,
                 l => l.Index == 0 ? $"no visit since the plan started on {Phrases.Date(plan.Start)}" : $"last visit {Phrases.Date(l.Anchor)}");
-            if (breach is not { } found || !ComplianceRule.IsWithinLookback(@case, found.Status, link.Due))
+            if (breach is not { } found)
             {
                 continue;
             }

@@ -106,7 +106,8 @@ public abstract class ComplianceRule : Rule
 
     /// <summary>
     /// A late, overdue or missed link's status and message, phrased the same way for every
-    /// timeliness rule; null for a link that is not a finding.
+    /// timeliness rule; null for a link that is not a finding, or not reported because it is due
+    /// before the lookback (so years of history do not phrase messages nobody reads).
     /// </summary>
     public static (FindingStatus Status, string Message)? Breach<TEvent>(
         CaseAsOf @case, ChainLink<TEvent> link, string what, DelayUnit unit, Func<ChainLink<TEvent>, string?>? detail = null)
@@ -118,7 +119,7 @@ public abstract class ComplianceRule : Rule
             LinkOutcome.Missed => FindingStatus.Missed,
             _ => (FindingStatus?)null,
         };
-        if (status is not { } reported)
+        if (status is not { } reported || !IsWithinLookback(@case, reported, link.Due))
         {
             return null;
         }
