@@ -4,8 +4,8 @@ internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly CompiledRule[] _rules;
-    private readonly List<object> _facts = [];
-    private readonly HashSet<object> _factSet = new(ReferenceEqualityComparer.Instance);
+    private readonly List<object> _facts;
+    private readonly HashSet<object> _factSet;
     private readonly List<object>?[] _factsByPatternType;
     private readonly FactIndex?[] _indexes;
     private readonly RuleState?[] _ruleStates;
@@ -23,6 +23,9 @@ internal sealed class Session : ISession
     public Session(SessionFactory factory)
     {
         _factory = factory;
+        // Sized for a typical session of this factory, so working memory does not grow by rehashing.
+        _facts = new List<object>(factory.TypicalFactCount);
+        _factSet = new HashSet<object>(factory.TypicalFactCount, ReferenceEqualityComparer.Instance);
         _rules = factory.CompiledRules;
         _factsByPatternType = new List<object>?[factory.PatternTypes.Length];
         _indexes = new FactIndex?[factory.IndexCount];
@@ -101,6 +104,7 @@ internal sealed class Session : ISession
 
     public int Fire()
     {
+        _factory.ObserveFactCount(_facts.Count);
         var fired = 0;
         while (true)
         {
