@@ -10,6 +10,7 @@ var root = new RootCommand("ComplianceRules: checks children's social care case 
     TestCommand.Create(),
     TuneCommand.Create(),
     DiffCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 return CommandLineApp.Run(root, args);

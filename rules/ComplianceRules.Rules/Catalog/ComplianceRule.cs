@@ -37,15 +37,33 @@ public abstract class ComplianceRule : Rule
         IReadOnlyDictionary<string, object?>? arguments = null,
         IEnumerable<CaseRecord?>? evidence = null)
     {
-        if (status is FindingStatus.Late or FindingStatus.Missed && dueDate is { } due && !@case.IsWithinLookback(due))
+        if (IsWithinLookback(@case, status, dueDate))
         {
-            return;
+            context.Insert(NewFinding(Id, @case, status, message, subjectId, dueDate, metOn, arguments, Evidence.From(context.Match, evidence)));
         }
+    }
 
-        var records = Evidence.From(context.Match, evidence);
-        context.Insert(new RuleFinding
+    /// <summary>False for a late or missed finding due before the lookback: it is not reported (rules.md "Deadline chains").</summary>
+    public static bool IsWithinLookback(CaseAsOf @case, FindingStatus status, DateOnly? dueDate) =>
+        status is not (FindingStatus.Late or FindingStatus.Missed) || dueDate is not { } due || @case.IsWithinLookback(due);
+
+    /// <summary>
+    /// The finding as every rule reports it: evidence by path, the team and the social worker
+    /// allocated at D, and the line of the first record. Public so plain C# outside the engine
+    /// (the benchmarks' hand-written floor) builds exactly the same findings.
+    /// </summary>
+    public static RuleFinding NewFinding(
+        string ruleId,
+        CaseAsOf @case,
+        FindingStatus status,
+        string message,
+        string? subjectId,
+        DateOnly? dueDate,
+        DateOnly? metOn,
+        IReadOnlyDictionary<string, object?>? arguments,
+        IReadOnlyList<CaseRecord> evidence) => new()
         {
-            RuleId = Id,
+            RuleId = ruleId,
             CaseId = @case.CaseId,
             SubjectId = subjectId,
             Status = status,
@@ -53,13 +71,12 @@ public abstract class ComplianceRule : Rule
             MetOn = metOn,
             Message = message,
             Arguments = arguments ?? new Dictionary<string, object?>(),
-            Evidence = records.Select(r => r.Path).ToArray(),
+            Evidence = evidence.Select(r => r.Path).ToArray(),
             Team = @case.Team,
             WorkerId = @case.CurrentSocialWorker?.WorkerId,
             File = @case.Recorded.Source?.File,
-            Line = records.Count > 0 ? records[0].Line : @case.Recorded.Source?.Line ?? 0,
-        });
-    }
+            Line = evidence.Count > 0 ? evidence[0].Line : @case.Recorded.Source?.Line ?? 0,
+        };
 
     /// <summary>
     /// Runs a deadline chain about <paramref name="subjectId"/> (the one implementation,
@@ -87,28 +104,41 @@ public abstract class ComplianceRule : Rule
     {
         foreach (var link in links)
         {
-            var status = link.Outcome switch
+            if (Breach(@case, link, what, unit, detail) is { } breach)
             {
-                LinkOutcome.Late => FindingStatus.Late,
-                LinkOutcome.Overdue => FindingStatus.Overdue,
-                LinkOutcome.Missed => FindingStatus.Missed,
-                _ => (FindingStatus?)null,
-            };
-            if (status is not { } reported)
-            {
-                continue;
+                Report(context, @case, breach.Status, breach.Message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link) ?? [link.MetBy as CaseRecord]);
             }
-
-            var said = reported == FindingStatus.Late ? null : detail?.Invoke(link);
-            var message = reported switch
-            {
-                FindingStatus.Overdue => $"{what} overdue by {Phrases.Delay(@case.Dates, link.Due, @case.AsOf, unit)}{(said is null ? "" : $" ({said})")}",
-                FindingStatus.Late => $"{what} late by {Phrases.Delay(@case.Dates, link.Due, link.MetOn!.Value, unit)} (due {Phrases.Date(link.Due)}, met {Phrases.Date(link.MetOn.Value)})",
-                _ => $"{what} missed (due {Phrases.Date(link.Due)}{(said is null ? "" : $"; {said}")})",
-            };
-
-            Report(context, @case, reported, message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link) ?? [link.MetBy as CaseRecord]);
         }
+    }
+
+    /// <summary>
+    /// A late, overdue or missed link's status and message, phrased the same way for every
+    /// timeliness rule; null for a link that is not a finding, or not reported because it is due
+    /// before the lookback (so years of history do not phrase messages nobody reads).
+    /// </summary>
+    public static (FindingStatus Status, string Message)? Breach<TEvent>(
+        CaseAsOf @case, ChainLink<TEvent> link, string what, DelayUnit unit, Func<ChainLink<TEvent>, string?>? detail = null)
+    {
+        var status = link.Outcome switch
+        {
+            LinkOutcome.Late => FindingStatus.Late,
+            LinkOutcome.Overdue => FindingStatus.Overdue,
+            LinkOutcome.Missed => FindingStatus.Missed,
+            _ => (FindingStatus?)null,
+        };
+        if (status is not { } reported || !IsWithinLookback(@case, reported, link.Due))
+        {
+            return null;
+        }
+
+        var said = reported == FindingStatus.Late ? null : detail?.Invoke(link);
+        var message = reported switch
+        {
+            FindingStatus.Overdue => $"{what} overdue by {Phrases.Delay(@case.Dates, link.Due, @case.AsOf, unit)}{(said is null ? "" : $" ({said})")}",
+            FindingStatus.Late => $"{what} late by {Phrases.Delay(@case.Dates, link.Due, link.MetOn!.Value, unit)} (due {Phrases.Date(link.Due)}, met {Phrases.Date(link.MetOn.Value)})",
+            _ => $"{what} missed (due {Phrases.Date(link.Due)}{(said is null ? "" : $"; {said}")})",
+        };
+        return (reported, message);
     }
 }
 
@@ -116,9 +146,9 @@ public abstract class ComplianceRule : Rule
 public enum DelayUnit { WorkingDays, Days }
 
 /// <summary>Turns what a rule matched into evidence: the case records, in match order, each once.</summary>
-internal static class Evidence
+public static class Evidence
 {
-    public static IReadOnlyList<CaseRecord> From(IMatch match, IEnumerable<CaseRecord?>? extra)
+    internal static IReadOnlyList<CaseRecord> From(IMatch match, IEnumerable<CaseRecord?>? extra)
     {
         var records = new List<CaseRecord>();
         foreach (var fact in match.Facts)
@@ -138,15 +168,27 @@ internal static class Evidence
             }
         }
 
-        foreach (var record in extra ?? [])
+        AddAll(records, extra ?? []);
+        return records;
+    }
+
+    /// <summary>The records given, nulls left out, each once (by reference or path), in order.</summary>
+    public static IReadOnlyList<CaseRecord> Of(IEnumerable<CaseRecord?> records)
+    {
+        var distinct = new List<CaseRecord>();
+        AddAll(distinct, records);
+        return distinct;
+    }
+
+    private static void AddAll(List<CaseRecord> records, IEnumerable<CaseRecord?> more)
+    {
+        foreach (var record in more)
         {
             if (record is not null)
             {
                 Add(records, record);
             }
         }
-
-        return records;
     }
 
     private static void Add(List<CaseRecord> records, CaseRecord record)

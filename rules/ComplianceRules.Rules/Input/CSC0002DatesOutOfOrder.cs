@@ -25,6 +25,9 @@ public sealed class CSC0002DatesOutOfOrder : ComplianceRule
             .Do(ctx => ReportImpossibleDates(ctx, @case));
     }
 
+    private static bool IsBeforeBirth(DateOnly date, DateOnly? dateOfBirth) =>
+        dateOfBirth is { } birth && birth.DayNumber - date.DayNumber > DaysBeforeBirth;
+
     private void ReportImpossibleDates(IContext context, CaseAsOf @case)
     {
         // The case as written: dates after D are exactly what this rule reports, and the view as of D drops them.
@@ -47,14 +50,14 @@ public sealed class CSC0002DatesOutOfOrder : ComplianceRule
         foreach (var dated in DatedRecords.Of(file))
         {
             var endBeforeStart = dated.Start is { } start && dated.End is { } end && end.Date < start.Date;
-            var afterAsOf = dated.Fields.Where(f => f.Date > @case.AsOf).Select(f => f.Name).ToArray();
-            var beforeBirth = dateOfBirth is { } birth
-                ? dated.Fields.Where(f => birth.DayNumber - f.Date.DayNumber > DaysBeforeBirth).Select(f => f.Name).ToArray()
-                : [];
-            if (!endBeforeStart && afterAsOf.Length == 0 && beforeBirth.Length == 0)
+            // Nearly every record is in order: test before collecting any field names.
+            if (!endBeforeStart && !dated.Fields.Any(f => f.Date > @case.AsOf || IsBeforeBirth(f.Date, dateOfBirth)))
             {
                 continue;
             }
+
+            var afterAsOf = dated.Fields.Where(f => f.Date > @case.AsOf).Select(f => f.Name).ToArray();
+            var beforeBirth = dated.Fields.Where(f => IsBeforeBirth(f.Date, dateOfBirth)).Select(f => f.Name).ToArray();
 
             var problems = new List<string>(3);
             if (endBeforeStart)

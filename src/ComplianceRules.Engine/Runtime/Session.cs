@@ -4,8 +4,8 @@ internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly CompiledRule[] _rules;
-    private readonly List<object> _facts = [];
-    private readonly HashSet<object> _factSet = new(ReferenceEqualityComparer.Instance);
+    private readonly List<object> _facts;
+    private readonly HashSet<object> _factSet;
     private readonly List<object>?[] _factsByPatternType;
     private readonly FactIndex?[] _indexes;
     private readonly RuleState?[] _ruleStates;
@@ -17,10 +17,15 @@ internal sealed class Session : ISession
     private bool _evaluateAllRules = true;
     private long _nextSequence;
     private int _evaluationGeneration;
+    private Type? _lastFactType;
+    private int[] _lastPatternTypes = [];
 
     public Session(SessionFactory factory)
     {
         _factory = factory;
+        // Sized for a typical session of this factory, so working memory does not grow by rehashing.
+        _facts = new List<object>(factory.TypicalFactCount);
+        _factSet = new HashSet<object>(factory.TypicalFactCount, ReferenceEqualityComparer.Instance);
         _rules = factory.CompiledRules;
         _factsByPatternType = new List<object>?[factory.PatternTypes.Length];
         _indexes = new FactIndex?[factory.IndexCount];
@@ -60,7 +65,7 @@ internal sealed class Session : ISession
         }
 
         _facts.Add(fact);
-        foreach (var typeId in _factory.PatternTypesOf(fact.GetType()))
+        foreach (var typeId in PatternTypesOf(fact.GetType()))
         {
             (_factsByPatternType[typeId] ??= []).Add(fact);
             var patternType = _factory.PatternTypes[typeId];
@@ -84,7 +89,7 @@ internal sealed class Session : ISession
         }
 
         FactLists.RemoveByReference(_facts, fact);
-        foreach (var typeId in _factory.PatternTypesOf(fact.GetType()))
+        foreach (var typeId in PatternTypesOf(fact.GetType()))
         {
             FactLists.RemoveByReference(_factsByPatternType[typeId]!, fact);
             var patternType = _factory.PatternTypes[typeId];
@@ -99,6 +104,7 @@ internal sealed class Session : ISession
 
     public int Fire()
     {
+        _factory.ObserveFactCount(_facts.Count);
         var fired = 0;
         while (true)
         {
@@ -129,6 +135,18 @@ internal sealed class Session : ISession
         }
 
         return result;
+    }
+
+    /// <summary>The factory's pattern types for a fact type, remembering the last one: facts mostly come in runs of one type.</summary>
+    private int[] PatternTypesOf(Type factType)
+    {
+        if (factType != _lastFactType)
+        {
+            _lastPatternTypes = _factory.PatternTypesOf(factType);
+            _lastFactType = factType;
+        }
+
+        return _lastPatternTypes;
     }
 
     internal List<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] ?? FactLists.Empty;

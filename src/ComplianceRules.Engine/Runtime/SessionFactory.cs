@@ -45,7 +45,11 @@ internal sealed class PatternType(Type type, int[] dependentRules, JoinIndex[] i
 internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions, CompiledRule[] rules, PatternType[] patternTypes, int indexCount)
     : ISessionFactory
 {
+    /// <summary>Larger sessions grow as before; this only sizes the start.</summary>
+    private const int MaxTypicalFactCount = 1024;
+
     private readonly ConcurrentDictionary<Type, int[]> _patternTypesByFactType = new();
+    private int _typicalFactCount;
 
     public IReadOnlyList<IRuleDefinition> Rules { get; } = definitions;
 
@@ -56,6 +60,19 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
     internal int IndexCount { get; } = indexCount;
 
     public ISession CreateSession() => new Session(this);
+
+    /// <summary>
+    /// A running average of the facts a session holds when it first fires: the capacity new
+    /// sessions start with. A sizing hint only (no behaviour depends on it), so concurrent
+    /// sessions may update it without synchronisation.
+    /// </summary>
+    internal int TypicalFactCount => Volatile.Read(ref _typicalFactCount);
+
+    internal void ObserveFactCount(int count)
+    {
+        var typical = Volatile.Read(ref _typicalFactCount);
+        Volatile.Write(ref _typicalFactCount, Math.Min(MaxTypicalFactCount, typical + (count - typical) / 8));
+    }
 
     /// <summary>Ids of the pattern types a fact of this runtime type is assignable to; computed once per type.</summary>
     internal int[] PatternTypesOf(Type factType) =>

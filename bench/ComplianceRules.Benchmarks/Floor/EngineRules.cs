@@ -1,0 +1,35 @@
+using ComplianceRules.Engine;
+using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Rules.Catalog;
+using ComplianceRules.Rules.ChildProtection;
+using ComplianceRules.Rules.Derived;
+using ComplianceRules.Rules.Legal;
+using ComplianceRules.Rules.Oversight;
+
+namespace ComplianceRules.Benchmarks.Floor;
+
+/// <summary>The engine side of the floor: the catalogue's CSC1001, CSC2001 and CSC3001, and the two derivations they match, with default parameters.</summary>
+public sealed class EngineRules
+{
+    private readonly ISessionFactory factory;
+
+    public EngineRules()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(
+            typeof(CSC1001ChildProtectionVisitOverdue),
+            typeof(CSC2001PloNotConsidered),
+            typeof(CSC3001CaseSupervisionOverdue),
+            typeof(OpenCpPlanDerivation),
+            typeof(RepeatCpPlanDerivation)));
+        factory = repository.Compile();
+    }
+
+    public List<RuleFinding> Evaluate(CaseAsOf @case)
+    {
+        var session = factory.CreateSession();
+        CaseFacts.Insert(session, @case);
+        session.Fire();
+        return [.. session.Query<RuleFinding>()];
+    }
+}

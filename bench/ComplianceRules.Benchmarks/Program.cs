@@ -1,0 +1,21 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ComplianceRules.Benchmarks;
+using ComplianceRules.Benchmarks.Floor;
+
+// compliance-bench parse FILE                                 bench/run.sh (a): parse only
+// compliance-bench floor FILE AS-OF [MAX-CASES] [PASSES]      bench/run.sh (c): engine vs hand-written, three rules
+// compliance-bench [BenchmarkDotNet arguments]                the engine micro-benchmarks (--filter '*', --list flat)
+switch (args)
+{
+    case ["parse", var path]:
+        ParseRun.Run(path, Console.Out);
+        return 0;
+    case ["floor", var path, var asOf, .. var rest]:
+        var cases = BenchCases.Read(path, DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture), rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 20_000);
+        FloorRun.Run(cases, rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 3, Console.Out);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(BenchCases).Assembly).Run(args);
+        return 0;
+}
