@@ -135,6 +135,14 @@ public interface ISession
 
     bool TryInsert(object fact);
 
+    /// <summary>
+    /// Whether some pattern of the compiled rule set (a match, <c>Exists</c>, <c>Not</c>, <c>All</c> or
+    /// query source) can see a fact of this runtime type, by assignability. A fact no pattern can see
+    /// never changes what fires, so a caller may leave it out of working memory (it is then absent
+    /// from <see cref="Query{T}"/>).
+    /// </summary>
+    bool CanMatch(Type factType);
+
     void Retract(object fact);
 
     /// <returns>The number of rules fired by this call.</returns>

@@ -121,6 +121,32 @@ public class PatternTests
     }
 
     [Fact]
+    public void CanMatch_is_true_exactly_for_types_some_pattern_sees()
+    {
+        var session = Engine.Session(
+            typeof(CustomerWithoutBlock), typeof(CustomerWithFlag), typeof(AllOrdersPaid), typeof(AnyAnimal), typeof(QueryTests.CollectVisits));
+
+        session.CanMatch(typeof(Customer)).ShouldBeTrue();   // Match
+        session.CanMatch(typeof(Block)).ShouldBeTrue();      // Not
+        session.CanMatch(typeof(Flag)).ShouldBeTrue();       // Exists
+        session.CanMatch(typeof(Order)).ShouldBeTrue();      // All
+        session.CanMatch(typeof(Visit)).ShouldBeTrue();      // a query's source
+        session.CanMatch(typeof(Dog)).ShouldBeTrue();        // assignable to the IAnimal pattern
+        session.CanMatch(typeof(Observation)).ShouldBeFalse(); // only ever inserted by actions
+        session.CanMatch(typeof(Derived)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void CanMatch_is_false_for_a_type_only_another_rule_set_matches()
+    {
+        var session = Engine.Session(typeof(CustomerWithFlag));
+
+        session.CanMatch(typeof(Flag)).ShouldBeTrue();
+        session.CanMatch(typeof(Block)).ShouldBeFalse();
+        session.CanMatch(typeof(Dog)).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Patterns_on_interfaces_match_every_implementation()
     {
         var session = Engine.Session(typeof(AnyAnimal));

@@ -27,7 +27,7 @@ public sealed class CSC5002FrequentChangesOfSocialWorker : ComplianceRule
                     a => a.Role == AllocationRole.SocialWorker,
                     a => OpenOnSomeDayOf(a, DeadlineCalculator.Months(@case.AsOf, -windowMonths.Value), @case.AsOf))
                 .Collect())
-            .Having(() => inWindow.Select(a => a.WorkerId).Distinct().Count() > maxWorkers.Value);
+            .Having(() => MoreWorkersThan(inWindow, maxWorkers.Value));
 
         Then()
             .Do(ctx => ReportWorkers(ctx, @case, inWindow, maxWorkers.Value, windowMonths.Value));
@@ -43,9 +43,16 @@ public sealed class CSC5002FrequentChangesOfSocialWorker : ComplianceRule
         return firstDay <= to && allocation.IsOpenOn(firstDay);
     }
 
+    private static int DistinctWorkers(IEnumerable<Allocation> allocations) =>
+        allocations.Select(a => a.WorkerId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Most cases have no more allocations than workers allowed, and need no set of distinct workers.</summary>
+    private static bool MoreWorkersThan(IEnumerable<Allocation> allocations, int maxWorkers) =>
+        allocations.Count() > maxWorkers && DistinctWorkers(allocations) > maxWorkers;
+
     private void ReportWorkers(IContext context, CaseAsOf @case, IEnumerable<Allocation> inWindow, int maxWorkers, int windowMonths)
     {
-        var workers = inWindow.Select(a => a.WorkerId).Distinct(StringComparer.Ordinal).Count();
+        var workers = DistinctWorkers(inWindow);
         var windowStart = DeadlineCalculator.Months(@case.AsOf, -windowMonths);
         Report(context, @case, FindingStatus.Present,
             $"{Phrases.Count(workers, "social worker")} allocated in the {Phrases.Count(windowMonths, "month")} up to {Phrases.Date(@case.AsOf)} (more than {maxWorkers})",

@@ -3,31 +3,45 @@ using ComplianceRules.Facts.AsOf;
 
 namespace ComplianceRules.Rules.Catalog;
 
-/// <summary>The facts one case contributes to its session: the case as of D and each of its records (as of D).</summary>
+/// <summary>
+/// The facts one case contributes to its session: the case as of D and each of its records (as of D)
+/// of a type some pattern of the session's rule set can match. The other records could never fire a
+/// rule, and putting them into working memory was most of the engine's cost for small rule sets.
+/// </summary>
 public static class CaseFacts
 {
     public static void Insert(ISession session, CaseAsOf @case)
     {
         var file = @case.Current;
         session.Insert(@case);
-        session.InsertAll(file.Allocations);
-        session.InsertAll(file.Referrals);
-        session.InsertAll(file.Assessments);
-        session.InsertAll(file.S47Enquiries);
-        session.InsertAll(file.Conferences);
-        session.InsertAll(file.CpPlans);
-        session.InsertAll(file.CinPlans);
-        session.InsertAll(file.CoreGroups);
-        session.InsertAll(file.PlanActions);
-        session.InsertAll(file.Visits);
-        session.InsertAll(file.Supervisions);
-        session.InsertAll(file.ManagementOversight);
-        session.InsertAll(file.Legal.PlanningMeetings);
-        session.InsertAll(file.Legal.PreProceedings);
-        session.InsertAll(file.Legal.Proceedings);
-        session.InsertAll(file.LookedAfter.Periods);
-        session.InsertAll(file.LookedAfter.Placements);
-        session.InsertAll(file.LookedAfter.HealthAssessments);
-        session.InsertAll(file.MissingEpisodes);
+        InsertMatchable(session, file.Allocations);
+        InsertMatchable(session, file.Referrals);
+        InsertMatchable(session, file.Assessments);
+        InsertMatchable(session, file.S47Enquiries);
+        InsertMatchable(session, file.Conferences);
+        InsertMatchable(session, file.CpPlans);
+        InsertMatchable(session, file.CinPlans);
+        InsertMatchable(session, file.CoreGroups);
+        InsertMatchable(session, file.PlanActions);
+        InsertMatchable(session, file.Visits);
+        InsertMatchable(session, file.Supervisions);
+        InsertMatchable(session, file.ManagementOversight);
+        InsertMatchable(session, file.Legal.PlanningMeetings);
+        InsertMatchable(session, file.Legal.PreProceedings);
+        InsertMatchable(session, file.Legal.Proceedings);
+        InsertMatchable(session, file.LookedAfter.Periods);
+        InsertMatchable(session, file.LookedAfter.Placements);
+        InsertMatchable(session, file.LookedAfter.HealthAssessments);
+        InsertMatchable(session, file.MissingEpisodes);
+    }
+
+    private static void InsertMatchable<TRecord>(ISession session, IReadOnlyList<TRecord> records)
+        where TRecord : class
+    {
+        // Record types are sealed, so the declared element type is every record's runtime type.
+        if (records.Count > 0 && session.CanMatch(typeof(TRecord)))
+        {
+            session.InsertAll(records);
+        }
     }
 }

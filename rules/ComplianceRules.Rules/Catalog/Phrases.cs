@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ComplianceRules.Facts.Deadlines;
 using Humanizer;
@@ -10,8 +11,16 @@ public static class Phrases
     /// <summary>"16 Feb 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"1 visit", "3 working days".</summary>
-    public static string Count(int count, string unit) => unit.ToQuantity(count);
+    /// <summary>Each unit's singular and plural, inflected once: Humanizer's inflection is regular-expression work, and most findings count something.</summary>
+    private static readonly ConcurrentDictionary<string, (string One, string Other)> UnitForms = new(StringComparer.Ordinal);
+
+    /// <summary>"1 visit", "3 working days": what Humanizer's <c>ToQuantity</c> says.</summary>
+    public static string Count(int count, string unit)
+    {
+        var forms = UnitForms.GetOrAdd(unit, static u => (u.ToQuantity(1, ShowQuantityAs.None), u.ToQuantity(2, ShowQuantityAs.None)));
+        // Like Humanizer, −1 takes the singular too.
+        return $"{count} {(count is 1 or -1 ? forms.One : forms.Other)}";
+    }
 
     /// <summary>
     /// How long after <paramref name="due"/> the date <paramref name="until"/> is: in working days

@@ -28,6 +28,20 @@ public sealed class CSC0002DatesOutOfOrder : ComplianceRule
     private static bool IsBeforeBirth(DateOnly date, DateOnly? dateOfBirth) =>
         dateOfBirth is { } birth && birth.DayNumber - date.DayNumber > DaysBeforeBirth;
 
+    /// <summary>A loop rather than a lambda: it runs for every record of every case, and most have no such date.</summary>
+    private static bool HasImpossibleDate(IReadOnlyList<DatedField> fields, DateOnly asOf, DateOnly? dateOfBirth)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Date > asOf || IsBeforeBirth(fields[i].Date, dateOfBirth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void ReportImpossibleDates(IContext context, CaseAsOf @case)
     {
         // The case as written: dates after D are exactly what this rule reports, and the view as of D drops them.
@@ -51,7 +65,7 @@ public sealed class CSC0002DatesOutOfOrder : ComplianceRule
         {
             var endBeforeStart = dated.Start is { } start && dated.End is { } end && end.Date < start.Date;
             // Nearly every record is in order: test before collecting any field names.
-            if (!endBeforeStart && !dated.Fields.Any(f => f.Date > @case.AsOf || IsBeforeBirth(f.Date, dateOfBirth)))
+            if (!endBeforeStart && !HasImpossibleDate(dated.Fields, @case.AsOf, dateOfBirth))
             {
                 continue;
             }

@@ -148,7 +148,7 @@ public sealed record DatedRecords(CaseRecord Record, IReadOnlyList<DatedField> F
     {
         var first = new DatedField(startName, start);
         var last = Field(endName, end);
-        return new DatedRecords(record, Present(first, last), first, last);
+        return new DatedRecords(record, last is { } present ? [first, present] : [first], first, last);
     }
 
     private static IEnumerable<DatedRecords> Dates(IEnumerable<DatedRecord> records) =>
@@ -158,5 +158,18 @@ public sealed record DatedRecords(CaseRecord Record, IReadOnlyList<DatedField> F
 
     private static DatedField? Field(string name, DateTime? time) => time is { } value ? new DatedField(name, DateOnly.FromDateTime(value)) : null;
 
-    private static DatedField[] Present(params DatedField?[] fields) => fields.OfType<DatedField>().ToArray();
+    private static DatedField[] Present(params DatedField?[] fields)
+    {
+        // A loop, not OfType: OfType boxes every nullable field (this runs for every record of every case).
+        var present = new List<DatedField>(fields.Length);
+        foreach (var field in fields)
+        {
+            if (field is { } value)
+            {
+                present.Add(value);
+            }
+        }
+
+        return [.. present];
+    }
 }

@@ -94,5 +94,6 @@ public sealed class CSC6001LookedAfterVisitOverdue : LookedAfterChainRule
 
     private sealed record VisitIntervals(int FirstVisitDays, int Weeks, int LongTermMonths);
 
-    private sealed record VisitSchedule(string Name, string ThresholdName, int Threshold, DateOnly Due);
+    // A struct: one is made for every link of every placement's visit chain.
+    private readonly record struct VisitSchedule(string Name, string ThresholdName, int Threshold, DateOnly Due);
 }

@@ -80,6 +80,8 @@ internal sealed class Session : ISession
         return true;
     }
 
+    public bool CanMatch(Type factType) => PatternTypesOf(factType).Length > 0;
+
     public void Retract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);

@@ -22,11 +22,7 @@ public static class DeadlineChain
     private static List<ChainLink<TEvent>> Links<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        var events = chain.Events
-            .Select(item => (Date: chain.DateOf(item), Event: item))
-            .Where(dated => dated.Date <= asOf)
-            .OrderBy(dated => dated.Date) // stable: same-day events keep the caller's order
-            .ToList();
+        var events = EventsByDate(chain, asOf);
         var openAtAsOf = chain.OpenAtAsOf ?? chain.PeriodEnd is null;
 
         var links = new List<ChainLink<TEvent>>();
@@ -54,8 +50,13 @@ public static class DeadlineChain
                 firstCandidate++;
             }
 
-            var next = events.FindIndex(firstCandidate, dated => chain.CanMeet?.Invoke(step, dated.Event) ?? true);
-            if (next < 0)
+            var next = firstCandidate;
+            while (next < events.Count && chain.CanMeet is { } canMeet && !canMeet(step, events[next].Event))
+            {
+                next++;
+            }
+
+            if (next == events.Count)
             {
                 var outcome = due >= asOf ? LinkOutcome.NotYetDue
                     : openAtAsOf ? LinkOutcome.Overdue
@@ -73,5 +74,24 @@ public static class DeadlineChain
 
             anchor = date;
         }
+    }
+
+    /// <summary>The events up to D with their dates, in date order; same-day events keep the caller's order.</summary>
+    private static List<(DateOnly Date, TEvent Event)> EventsByDate<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
+    {
+        var events = new List<(DateOnly Date, TEvent Event)>();
+        var inOrder = true;
+        foreach (var item in chain.Events)
+        {
+            var date = chain.DateOf(item);
+            if (date <= asOf)
+            {
+                inOrder &= events.Count == 0 || events[^1].Date <= date;
+                events.Add((date, item));
+            }
+        }
+
+        // Records mostly come in date order already; only the others pay for a (stable) sort.
+        return inOrder ? events : [.. events.OrderBy(dated => dated.Date)];
     }
 }

@@ -22,6 +22,20 @@ public class DeadlineChainTests
             },
             AsOf);
 
+    /// <summary>A chain over named events (paths), so a test can tell same-day events apart.</summary>
+    private static IReadOnlyList<ChainLink<(string Path, DateOnly Date)>> RunEveryTenDaysFromFirstSeptember(
+        (string Path, DateOnly Date)[] events, bool singleLink = false) =>
+        DeadlineChain.Run(
+            new ChainDefinition<(string Path, DateOnly Date)>
+            {
+                FirstAnchor = Date("2026-09-01"),
+                Deadline = link => DeadlineCalculator.Days(link.Anchor, 10),
+                Events = events,
+                DateOf = visit => visit.Date,
+                SingleLink = singleLink,
+            },
+            AsOf);
+
     private static (LinkOutcome Outcome, DateOnly Anchor, DateOnly Due, DateOnly? MetOn)[] Summary<TEvent>(IEnumerable<ChainLink<TEvent>> links) =>
         links.Select(link => (link.Outcome, link.Anchor, link.Due, link.MetOn)).ToArray();
 
@@ -123,18 +137,27 @@ public class DeadlineChainTests
     {
         var events = new[] { ("visits[2]", Date("2026-09-05")), ("visits[0]", Date("2026-09-05")) };
 
-        var links = DeadlineChain.Run(
-            new ChainDefinition<(string Path, DateOnly Date)>
-            {
-                FirstAnchor = Date("2026-09-01"),
-                Deadline = link => DeadlineCalculator.Days(link.Anchor, 10),
-                Events = events,
-                DateOf = visit => visit.Date,
-                SingleLink = true,
-            },
-            AsOf);
+        var links = RunEveryTenDaysFromFirstSeptember(events, singleLink: true);
 
         links.ShouldHaveSingleItem().MetBy.Path.ShouldBe("visits[2]");
+    }
+
+    [Fact]
+    public void Events_out_of_date_order_are_sorted_and_same_day_ones_keep_the_callers_order()
+    {
+        // Sorted: visits[2] 5 Sep, visits[0] 5 Sep, visits[1] 20 Sep. Link 0 (A0 1 Sep, d = 11 Sep): met
+        // by visits[2], the first 5 Sep event given. Link 1 (A 5 Sep, d = 15 Sep): visits[0] is not after
+        // A; visits[1] on 20 Sep is late. Link 2 (A 20 Sep, d = 30 Sep): nothing after, d < D: overdue.
+        var events = new[] { ("visits[1]", Date("2026-09-20")), ("visits[2]", Date("2026-09-05")), ("visits[0]", Date("2026-09-05")) };
+
+        var links = RunEveryTenDaysFromFirstSeptember(events);
+
+        links.Select(link => (link.Outcome, link.Due, (string?)link.MetBy.Path)).ShouldBe(
+        [
+            (LinkOutcome.Met, Date("2026-09-11"), "visits[2]"),
+            (LinkOutcome.Late, Date("2026-09-15"), "visits[1]"),
+            (LinkOutcome.Overdue, Date("2026-09-30"), null),
+        ]);
     }
 
     [Fact]

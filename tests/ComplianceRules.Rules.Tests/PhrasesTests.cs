@@ -1,0 +1,32 @@
+using ComplianceRules.Rules.Catalog;
+using Humanizer;
+
+namespace ComplianceRules.Rules.Tests;
+
+public sealed class PhrasesTests
+{
+    [Theory]
+    [InlineData(1, "working day", "1 working day")]
+    [InlineData(3, "working day", "3 working days")]
+    [InlineData(0, "visit", "0 visits")]
+    [InlineData(1, "outstanding action", "1 outstanding action")]
+    [InlineData(2, "social worker", "2 social workers")]
+    [InlineData(-2, "day", "-2 days")]
+    [InlineData(-1, "day", "-1 day")]
+    public void Count_says_the_number_and_the_unit_in_the_right_number(int count, string unit, string expected) =>
+        Phrases.Count(count, unit).ShouldBe(expected);
+
+    /// <summary>Count keeps Humanizer's inflection once per unit; it must say exactly what ToQuantity says.</summary>
+    [Fact]
+    public void Count_says_what_Humanizer_says_for_every_unit_the_catalogue_counts()
+    {
+        string[] units = ["working day", "day", "visit", "action", "outstanding action", "month", "year", "social worker", "age rule", "finding", "case", "hour", "minute"];
+        foreach (var unit in units)
+        {
+            for (var count = -3; count <= 400; count++)
+            {
+                Phrases.Count(count, unit).ShouldBe(unit.ToQuantity(count), $"{count} {unit}");
+            }
+        }
+    }
+}
