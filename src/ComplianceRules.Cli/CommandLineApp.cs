@@ -94,10 +94,6 @@ public static class CommandLineApp
         }
     }
 
-    /// <summary>The working-day calendar <paramref name="profile"/> names (its <c>holidays</c> file), else the shipped one.</summary>
-    public static WorkingDayCalendar CalendarOf(Profile profile) =>
-        profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
-
     /// <summary>
     /// Runs <paramref name="work"/>, turning a calendar that cannot serve the as-of date, or an
     /// input that cannot be read (a missing path, a broken findings.json), into a usage error: exit 2, nothing written.

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Profiles;
 using Newtonsoft.Json.Linq;
@@ -20,7 +19,6 @@ public sealed class CompiledProfiles
     {
         var key = $"{json?.ToString(Newtonsoft.Json.Formatting.None)}\n{profile.HolidaysPath}";
         var compiled = byText.GetOrAdd(key, _ => new CompiledProfile(profile));
-        var calendar = compiled.Profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
-        return new Evaluator(compiled, asOf, calendar);
+        return new Evaluator(compiled, asOf, compiled.Profile.LoadCalendar());
     }
 }

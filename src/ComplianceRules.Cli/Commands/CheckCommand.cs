@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Profiles;
@@ -67,33 +66,16 @@ public static class CheckCommand
 
     private static int Run(string[] inputs, DateOnly asOf, Profile profile, string outputDirectory, OutputFormats formats, Severity failOn, CheckOptions options)
     {
-        Evaluator evaluator;
-        try
-        {
-            var calendar = profile.HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
-            evaluator = new Evaluator(new CompiledProfile(profile), asOf, calendar);
-        }
-        catch (CalendarException error)
-        {
-            throw new UsageException(error.Message);
-        }
+        var evaluator = CommandLineApp.UsageErrorsFrom(() => new Evaluator(new CompiledProfile(profile), asOf, profile.LoadCalendar()));
 
         // Findings are spilled in sorted runs beside the outputs and merged from there by each writer.
         using var runs = new SpilledRuns(outputDirectory);
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Remove(runs));
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Remove(runs));
         var progress = new CheckProgress();
-        CheckReport report;
-        try
-        {
-            report = ProgressDisplay.While(progress, () =>
-                Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator, options with { Runs = runs, Progress = progress }));
-        }
-        catch (Exception error) when (error is CalendarException or InputException)
-        {
-            // A missing input path, or a case dated in a year the calendar lacks: exit 2, nothing written.
-            throw new UsageException(error.Message);
-        }
+        // A missing input path, or a case dated in a year the calendar lacks: exit 2, nothing written.
+        var report = CommandLineApp.UsageErrorsFrom(() => ProgressDisplay.While(progress, () =>
+            Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator, options with { Runs = runs, Progress = progress })));
 
         return CommandLineApp.Finish(report, formats.Write(report, outputDirectory), failOn);
     }

@@ -91,7 +91,7 @@ public static class DiffCommand
     }
 
     private static Evaluator EvaluatorOf(Profile profile, DateOnly asOf) =>
-        new(new CompiledProfile(profile), asOf, CommandLineApp.CalendarOf(profile));
+        new(new CompiledProfile(profile), asOf, profile.LoadCalendar());
 
     private static void Write(FindingsDiff diff, TextWriter output)
     {

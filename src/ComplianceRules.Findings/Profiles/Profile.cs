@@ -1,3 +1,4 @@
+using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Rules.Catalog;
 
@@ -17,6 +18,9 @@ public sealed record Profile
 
     /// <summary>A gov.uk bank-holidays.json, already resolved against the profile's folder; null = the shipped copy.</summary>
     public string? HolidaysPath { get; init; }
+
+    /// <summary>The working-day calendar the profile counts with: its holidays file, or the shipped copy.</summary>
+    public WorkingDayCalendar LoadCalendar() => HolidaysPath is { } holidays ? WorkingDayCalendar.Load(holidays) : WorkingDayCalendar.Default;
 
     /// <summary>The global severity: null keeps each rule's default.</summary>
     public Severity? Severity { get; init; }

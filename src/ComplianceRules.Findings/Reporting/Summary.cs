@@ -52,27 +52,4 @@ public sealed class Summary
             unsuppressedBySeverity[(int)finding.Severity]++;
         }
     }
-
-    /// <summary>Adds another summary's counts (a shard's, a worker's).</summary>
-    public void Add(Summary other)
-    {
-        CasesEvaluated += other.CasesEvaluated;
-        CasesRejected += other.CasesRejected;
-        Findings += other.Findings;
-        Suppressed += other.Suppressed;
-        for (var severity = 0; severity < unsuppressedBySeverity.Length; severity++)
-        {
-            unsuppressedBySeverity[severity] += other.unsuppressedBySeverity[severity];
-        }
-
-        foreach (var (severity, count) in other.bySeverity)
-        {
-            bySeverity[severity] = bySeverity.GetValueOrDefault(severity) + count;
-        }
-
-        foreach (var (rule, count) in other.byRule)
-        {
-            byRule[rule] = byRule.GetValueOrDefault(rule) + count;
-        }
-    }
 }
