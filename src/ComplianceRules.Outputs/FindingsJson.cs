@@ -45,14 +45,10 @@ public static class FindingsJson
     {
         json.WritePropertyName("summary");
         json.WriteStartObject();
-        json.WritePropertyName("casesRead");
-        json.WriteValue(summary.CasesRead);
-        json.WritePropertyName("casesEvaluated");
-        json.WriteValue(summary.CasesEvaluated);
-        json.WritePropertyName("casesRejected");
-        json.WriteValue(summary.CasesRejected);
-        json.WritePropertyName("findings");
-        json.WriteValue(summary.Findings);
+        Json.Property(json, "casesRead", summary.CasesRead);
+        Json.Property(json, "casesEvaluated", summary.CasesEvaluated);
+        Json.Property(json, "casesRejected", summary.CasesRejected);
+        Json.Property(json, "findings", summary.Findings);
         json.WritePropertyName("bySeverity");
         json.WriteStartObject();
         foreach (var (severity, count) in summary.BySeverity)
