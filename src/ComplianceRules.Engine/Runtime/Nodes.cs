@@ -31,32 +31,41 @@ internal static class Conditions
     }
 }
 
-/// <summary>One partial-match search through a rule's When(), depth first, in declaration order.</summary>
-internal sealed class MatchSearch(Session session, CompiledRule rule)
+/// <summary>
+/// Partial-match searches through a rule's When(), depth first, in declaration order. One per
+/// session, reused for every rule: its slot buffers are as long as the longest rule needs.
+/// </summary>
+internal sealed class MatchSearch(Session session, int slotCount, int identityCount)
 {
-    private readonly List<RuleMatch> _matches = [];
+    private static readonly List<RuleMatch> NoMatches = [];
+    private CompiledRule _rule = null!;
+    private List<RuleMatch>? _matches;
 
     public Session Session { get; } = session;
 
-    public object?[] Slots { get; } = new object?[rule.SlotCount];
+    public object?[] Slots { get; } = new object?[slotCount];
 
-    public object?[] Identities { get; } = new object?[rule.IdentityCount];
+    public object?[] Identities { get; } = new object?[identityCount];
 
-    public List<RuleMatch> Run()
+    /// <summary>The rule's matches; valid until the next call.</summary>
+    public List<RuleMatch> Run(CompiledRule rule)
     {
+        (_rule, _matches) = (rule, null);
         Continue(0);
-        return _matches;
+        return _matches ?? NoMatches;
     }
 
     public void Continue(int nodeIndex)
     {
-        if (nodeIndex == rule.Nodes.Length)
+        if (nodeIndex == _rule.Nodes.Length)
         {
-            _matches.Add(new RuleMatch((object?[])Slots.Clone(), new CompositeIdentity((object?[])Identities.Clone())));
+            (_matches ??= []).Add(new RuleMatch(
+                Slots.AsSpan(0, _rule.SlotCount).ToArray(),
+                new CompositeIdentity(Identities.AsSpan(0, _rule.IdentityCount).ToArray())));
             return;
         }
 
-        rule.Nodes[nodeIndex].Propagate(this, nodeIndex + 1);
+        _rule.Nodes[nodeIndex].Propagate(this, nodeIndex + 1);
     }
 }
 
