@@ -47,6 +47,9 @@ internal sealed class MatchSearch(Session session, int slotCount, int identityCo
 
     public object?[] Identities { get; } = new object?[identityCount];
 
+    /// <summary>A list a node may fill and must clear before it continues the search.</summary>
+    public List<object> Scratch { get; } = [];
+
     /// <summary>The rule's matches; valid until the next call.</summary>
     public List<RuleMatch> Run(CompiledRule rule)
     {
@@ -142,6 +145,35 @@ internal sealed class QueryNode(QueryPipeline pipeline, int slot, int identity) 
             search.Identities[identity] = result.Identity;
             search.Continue(next);
         }
+    }
+}
+
+/// <summary>
+/// A query that only collects the facts a pattern accepts (Match then Collect, most queries): they go
+/// straight into the result array, and that array is also the collection's identity (its elements
+/// are the facts), as <see cref="CollectStage"/> would compute it.
+/// </summary>
+internal sealed class CollectNode(PatternSource source, Func<List<object>, object?[]> collect, int slot, int identity) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        // The search's scratch list is free again before the search goes on to later nodes.
+        var accepted = search.Scratch;
+        var candidates = source.Candidates(search.Session, search.Slots);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var fact = candidates[i];
+            if (source.Accepts(search.Session, fact, search.Slots))
+            {
+                accepted.Add(fact);
+            }
+        }
+
+        var collection = collect(accepted);
+        accepted.Clear();
+        search.Slots[slot] = collection;
+        search.Identities[identity] = new CompositeIdentity(collection);
+        search.Continue(next);
     }
 }
 
