@@ -126,8 +126,13 @@ public interface ISessionFactory
     ISession CreateSession();
 }
 
-/// <summary>Working memory plus agenda for one unit of work. Not thread-safe.</summary>
-public interface ISession
+/// <summary>
+/// Working memory plus agenda for one unit of work. Not thread-safe. Dispose it when the work is
+/// done (what it returned, such as <see cref="Firings"/> and <see cref="Query{T}"/>'s lists, stays
+/// valid): its factory then reuses it, emptied, for the next session on the same thread. A disposed
+/// session must not be used again.
+/// </summary>
+public interface ISession : IDisposable
 {
     void Insert(object fact);
 

@@ -173,6 +173,38 @@ public class WorkingMemoryTests
         session.Query<Observation>().Select(o => o.Value).ShouldBe(Enumerable.Range(1, 21).Cast<object>());
     }
 
+    [Fact]
+    public void A_disposed_session_is_reused_empty_and_what_it_returned_stays_valid()
+    {
+        var factory = Engine.Compile(typeof(VisitedCustomer), typeof(EveryOrder));
+        var first = factory.CreateSession();
+        var customer = new Customer(1);
+        first.InsertAll([customer, new Order(1, 5), new Order(1, 6)]);
+        first.InsertLazily(typeof(Visit), new[] { new Visit(1) });
+        first.Fire().ShouldBe(3);
+        var firings = first.Firings;
+        var observations = first.Query<Observation>();
+        first.Dispose();
+
+        // The factory hands the same session out again on this thread, as empty as a new one.
+        var second = factory.CreateSession();
+        second.ShouldBeSameAs(first);
+        second.Query<object>().ShouldBeEmpty();
+        second.Firings.ShouldBeEmpty();
+        firings.Count.ShouldBe(3);
+        observations.Count().ShouldBe(3);
+
+        // The same instances are new facts to it, and fire again.
+        second.TryInsert(customer).ShouldBeTrue();
+        second.InsertLazily(typeof(Visit), new[] { new Visit(1), new Visit(1) });
+        second.Fire().ShouldBe(1);
+        second.Query<Observation>().ShouldHaveSingleItem().ShouldBe(new Observation("customer 1", 2));
+        second.Dispose();
+
+        // A session of another factory is never handed out.
+        Engine.Compile(typeof(EveryOrder)).CreateSession().ShouldNotBeSameAs(second);
+    }
+
     /// <summary>Counts how often a list of facts is read, to prove it was not.</summary>
     private sealed class TripwireList(object[] facts) : IReadOnlyList<object>
     {

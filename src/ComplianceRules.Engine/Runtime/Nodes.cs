@@ -50,6 +50,14 @@ internal sealed class MatchSearch(Session session, int slotCount, int identityCo
     /// <summary>A list a node may fill and must clear before it continues the search.</summary>
     public List<object> Scratch { get; } = [];
 
+    /// <summary>Drops what the last search held on to.</summary>
+    public void Clear()
+    {
+        Array.Clear(Slots);
+        Array.Clear(Identities);
+        (_rule, _matches) = (null!, null);
+    }
+
     /// <summary>The rule's matches; valid until the next call.</summary>
     public List<RuleMatch> Run(CompiledRule rule)
     {

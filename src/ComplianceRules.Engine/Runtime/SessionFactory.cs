@@ -79,7 +79,26 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
 
     internal int MaxIdentityCount { get; } = rules.Length == 0 ? 0 : rules.Max(r => r.IdentityCount);
 
-    public ISession CreateSession() => new Session(this);
+    /// <summary>The session last disposed on this thread, empty, kept for the next CreateSession of its factory.</summary>
+    [ThreadStatic]
+    private static Session? t_spare;
+
+    public ISession CreateSession()
+    {
+        if (t_spare is { } spare && spare.Factory == this)
+        {
+            t_spare = null;
+            return spare;
+        }
+
+        return new Session(this);
+    }
+
+    internal void Recycle(Session session)
+    {
+        session.Reset();
+        t_spare = session;
+    }
 
     /// <summary>
     /// A running average of the facts a session holds when it first fires: the capacity new
