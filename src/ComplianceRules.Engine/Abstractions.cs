@@ -126,14 +126,30 @@ public interface ISessionFactory
     ISession CreateSession();
 }
 
-/// <summary>Working memory plus agenda for one unit of work. Not thread-safe.</summary>
-public interface ISession
+/// <summary>
+/// Working memory plus agenda for one unit of work. Not thread-safe. Dispose it when the work is
+/// done (what it returned, such as <see cref="Firings"/> and <see cref="Query{T}"/>'s lists, stays
+/// valid): its factory then reuses it, emptied, for the next session on the same thread. A disposed
+/// session must not be used again.
+/// </summary>
+public interface ISession : IDisposable
 {
     void Insert(object fact);
 
     void InsertAll(IEnumerable<object> facts);
 
     bool TryInsert(object fact);
+
+    /// <summary>
+    /// Inserts a list of facts, each of exactly <paramref name="factType"/>, as <see cref="InsertAll"/>
+    /// does, but looks at them only when a pattern, a query or a duplicate check first needs facts of
+    /// that type: until then working memory holds the list. For the records of a case, most of which
+    /// no rule's earlier patterns let through. The list must hold distinct instances and must not
+    /// change while the session is in use; a fact of another type is an error when the list is first
+    /// read. Falls back to <see cref="InsertAll"/> when the type is not sealed, or facts of it are
+    /// already in working memory. (Not generic: a generic interface method costs a lookup per call.)
+    /// </summary>
+    void InsertLazily(Type factType, IReadOnlyList<object> facts);
 
     /// <summary>
     /// Whether some pattern of the compiled rule set (a match, <c>Exists</c>, <c>Not</c>, <c>All</c> or

@@ -1,14 +1,33 @@
+using ComplianceRules.Engine.Runtime;
+
 namespace ComplianceRules.Engine;
 
 /// <summary>One fact or query result bound by a pattern; <see cref="Alias"/> is empty for anonymous patterns.</summary>
 public sealed record MatchedFact(string Alias, object Value);
 
 /// <summary>Evidence of one rule firing: which rule, and what it matched.</summary>
-public sealed class RuleFiring(IRuleDefinition rule, IReadOnlyList<MatchedFact> facts) : IMatch
+public sealed class RuleFiring : IMatch
 {
-    public IRuleDefinition Rule { get; } = rule;
+    private readonly EvidenceSlot[]? _evidence;
+    private readonly object?[]? _slots;
+    private IReadOnlyList<MatchedFact>? _facts;
 
-    public IReadOnlyList<MatchedFact> Facts { get; } = facts;
+    public RuleFiring(IRuleDefinition rule, IReadOnlyList<MatchedFact> facts)
+    {
+        Rule = rule;
+        _facts = facts;
+    }
+
+    /// <summary>A firing whose facts are read from the match's slots when first asked for: most actions never ask.</summary>
+    internal RuleFiring(IRuleDefinition rule, EvidenceSlot[] evidence, object?[] slots)
+    {
+        Rule = rule;
+        (_evidence, _slots) = (evidence, slots);
+    }
+
+    public IRuleDefinition Rule { get; }
+
+    public IReadOnlyList<MatchedFact> Facts => _facts ??= Array.ConvertAll(_evidence!, slot => new MatchedFact(slot.Alias, _slots![slot.Slot]!));
 
     public override string ToString() => $"{Rule.Name} ({Facts.Count} facts)";
 }

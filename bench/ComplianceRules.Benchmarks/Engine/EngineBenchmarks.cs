@@ -54,12 +54,12 @@ public class CaseSizeBenchmarks
     }
 
     [Benchmark]
-    public ISession CreateSession() => factory.CreateSession();
+    public void CreateSession() => factory.CreateSession().Dispose();
 
     [Benchmark]
     public int EvaluateCatalogue()
     {
-        var session = factory.CreateSession();
+        using var session = factory.CreateSession();
         CaseFacts.Insert(session, @case);
         return session.Fire();
     }
@@ -104,7 +104,7 @@ public class RuleBenchmarks
         var fired = 0;
         foreach (var @case in cases)
         {
-            var session = factory.CreateSession();
+            using var session = factory.CreateSession();
             CaseFacts.Insert(session, @case);
             fired += session.Fire();
         }

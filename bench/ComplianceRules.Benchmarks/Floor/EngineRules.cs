@@ -27,7 +27,7 @@ public sealed class EngineRules
 
     public List<RuleFinding> Evaluate(CaseAsOf @case)
     {
-        var session = factory.CreateSession();
+        using var session = factory.CreateSession();
         CaseFacts.Insert(session, @case);
         session.Fire();
         return [.. session.Query<RuleFinding>()];

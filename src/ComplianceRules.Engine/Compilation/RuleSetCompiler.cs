@@ -65,6 +65,7 @@ internal sealed class RuleCompilation(RuleDefinition rule, int ruleIndex, IReadO
 {
     private static readonly MethodInfo CollectMethod = typeof(QueryResults).GetMethod(nameof(QueryResults.Collect))!;
     private static readonly MethodInfo GroupMethod = typeof(QueryResults).GetMethod(nameof(QueryResults.Group))!;
+    private static readonly MethodInfo CollectFactsMethod = typeof(QueryResults).GetMethod(nameof(QueryResults.CollectFacts))!;
 
     private readonly BindingRewriter _rewriter = new(parameterValues);
     private readonly List<EvidenceSlot> _evidence = [];
@@ -100,10 +101,19 @@ internal sealed class RuleCompilation(RuleDefinition rule, int ruleIndex, IReadO
         _ => throw new InvalidOperationException($"Unknown rule element {element.GetType().Name}"),
     };
 
-    private QueryNode CompileQuery(QueryElement query)
+    private LeftHandNode CompileQuery(QueryElement query)
     {
         var sourceStep = (QuerySourceStep)query.Steps[0];
         var source = CompileSource(sourceStep.FactType, sourceStep.Conditions);
+        if (query.Steps is [_, QueryCollectStep onlyCollect] && !onlyCollect.ElementType.IsValueType)
+        {
+            return new CollectNode(
+                source,
+                CollectFactsMethod.MakeGenericMethod(onlyCollect.ElementType).CreateDelegate<Func<List<object>, object?[]>>(),
+                BindEvidence(query.Alias),
+                _identityCount++);
+        }
+
         var stages = new QueryStage[query.Steps.Count - 1];
         for (var i = 1; i < query.Steps.Count; i++)
         {

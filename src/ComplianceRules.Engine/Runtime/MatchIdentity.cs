@@ -42,28 +42,39 @@ internal sealed class MatchIdentityComparer : IEqualityComparer<object>
     };
 }
 
-/// <summary>An ordered tuple of identities; its hash is computed once.</summary>
-internal sealed class CompositeIdentity
+/// <summary>
+/// An ordered tuple of identities. Its hash is computed when first asked for: most matches are
+/// only ever compared with a few others, part by part, and hashing a fresh fact costs more than that.
+/// </summary>
+internal sealed class CompositeIdentity(object?[] parts)
 {
-    private readonly object?[] _parts;
+    private readonly object?[] _parts = parts;
+    private int _hashCode;
+    private bool _hashed;
 
-    public CompositeIdentity(object?[] parts)
+    public int HashCode
     {
-        _parts = parts;
-        var hash = new HashCode();
-        foreach (var part in parts)
+        get
         {
-            hash.Add(MatchIdentityComparer.Instance.GetHashCode(part));
+            if (!_hashed)
+            {
+                var hash = new HashCode();
+                foreach (var part in _parts)
+                {
+                    hash.Add(MatchIdentityComparer.Instance.GetHashCode(part));
+                }
+
+                _hashCode = hash.ToHashCode();
+                _hashed = true;
+            }
+
+            return _hashCode;
         }
-
-        HashCode = hash.ToHashCode();
     }
-
-    public int HashCode { get; }
 
     public bool PartsEqual(CompositeIdentity other)
     {
-        if (HashCode != other.HashCode || _parts.Length != other._parts.Length)
+        if (_parts.Length != other._parts.Length || (_hashed && other._hashed && _hashCode != other._hashCode))
         {
             return false;
         }

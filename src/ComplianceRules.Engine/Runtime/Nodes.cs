@@ -31,32 +31,52 @@ internal static class Conditions
     }
 }
 
-/// <summary>One partial-match search through a rule's When(), depth first, in declaration order.</summary>
-internal sealed class MatchSearch(Session session, CompiledRule rule)
+/// <summary>
+/// Partial-match searches through a rule's When(), depth first, in declaration order. One per
+/// session, reused for every rule: its slot buffers are as long as the longest rule needs.
+/// </summary>
+internal sealed class MatchSearch(Session session, int slotCount, int identityCount)
 {
-    private readonly List<RuleMatch> _matches = [];
+    private static readonly List<RuleMatch> NoMatches = [];
+    private CompiledRule _rule = null!;
+    private List<RuleMatch>? _matches;
 
     public Session Session { get; } = session;
 
-    public object?[] Slots { get; } = new object?[rule.SlotCount];
+    public object?[] Slots { get; } = new object?[slotCount];
 
-    public object?[] Identities { get; } = new object?[rule.IdentityCount];
+    public object?[] Identities { get; } = new object?[identityCount];
 
-    public List<RuleMatch> Run()
+    /// <summary>A list a node may fill and must clear before it continues the search.</summary>
+    public List<object> Scratch { get; } = [];
+
+    /// <summary>Drops what the last search held on to.</summary>
+    public void Clear()
     {
+        Array.Clear(Slots);
+        Array.Clear(Identities);
+        (_rule, _matches) = (null!, null);
+    }
+
+    /// <summary>The rule's matches; valid until the next call.</summary>
+    public List<RuleMatch> Run(CompiledRule rule)
+    {
+        (_rule, _matches) = (rule, null);
         Continue(0);
-        return _matches;
+        return _matches ?? NoMatches;
     }
 
     public void Continue(int nodeIndex)
     {
-        if (nodeIndex == rule.Nodes.Length)
+        if (nodeIndex == _rule.Nodes.Length)
         {
-            _matches.Add(new RuleMatch((object?[])Slots.Clone(), new CompositeIdentity((object?[])Identities.Clone())));
+            (_matches ??= []).Add(new RuleMatch(
+                Slots.AsSpan(0, _rule.SlotCount).ToArray(),
+                new CompositeIdentity(Identities.AsSpan(0, _rule.IdentityCount).ToArray())));
             return;
         }
 
-        rule.Nodes[nodeIndex].Propagate(this, nodeIndex + 1);
+        _rule.Nodes[nodeIndex].Propagate(this, nodeIndex + 1);
     }
 }
 
@@ -133,6 +153,35 @@ internal sealed class QueryNode(QueryPipeline pipeline, int slot, int identity) 
             search.Identities[identity] = result.Identity;
             search.Continue(next);
         }
+    }
+}
+
+/// <summary>
+/// A query that only collects the facts a pattern accepts (Match then Collect, most queries): they go
+/// straight into the result array, and that array is also the collection's identity (its elements
+/// are the facts), as <see cref="CollectStage"/> would compute it.
+/// </summary>
+internal sealed class CollectNode(PatternSource source, Func<List<object>, object?[]> collect, int slot, int identity) : LeftHandNode
+{
+    public override void Propagate(MatchSearch search, int next)
+    {
+        // The search's scratch list is free again before the search goes on to later nodes.
+        var accepted = search.Scratch;
+        var candidates = source.Candidates(search.Session, search.Slots);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var fact = candidates[i];
+            if (source.Accepts(search.Session, fact, search.Slots))
+            {
+                accepted.Add(fact);
+            }
+        }
+
+        var collection = collect(accepted);
+        accepted.Clear();
+        search.Slots[slot] = collection;
+        search.Identities[identity] = new CompositeIdentity(collection);
+        search.Continue(next);
     }
 }
 

@@ -155,6 +155,19 @@ internal static class QueryResults
 {
     public static object Collect<T>(List<QueryItem> items) => ToArray<T>(items);
 
+    /// <summary>The facts as a <typeparamref name="T"/>[], which (arrays being covariant) is also the object?[] of their identities.</summary>
+    public static object?[] CollectFacts<T>(List<object> facts)
+        where T : class
+    {
+        var values = new T[facts.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (T)facts[i];
+        }
+
+        return values;
+    }
+
     public static object Group<TKey, TElement>(object? key, List<QueryItem> items) =>
         new Grouping<TKey, TElement>((TKey)key!, ToArray<TElement>(items));
 

@@ -1,40 +1,83 @@
+using System.Runtime.InteropServices;
+
 namespace ComplianceRules.Engine.Runtime;
 
 internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly CompiledRule[] _rules;
-    private readonly List<object> _facts;
-    private readonly HashSet<object> _factSet;
-    private readonly List<object>?[] _factsByPatternType;
+    private readonly FactList _facts;
+    private readonly FactList?[] _factsByPatternType;
     private readonly FactIndex?[] _indexes;
     private readonly RuleState?[] _ruleStates;
     private readonly bool[] _isDirty;
     private readonly List<int> _dirtyRules = [];
-    private readonly SortedSet<Activation> _agenda = new(Activation.FiringOrder);
-    private readonly List<RuleFiring> _firings = [];
+    private readonly Agenda _agenda = new();
+    private List<RuleFiring> _firings = [];
     private readonly ActionContext _context;
+    private readonly MatchSearch _search;
+    private FactBucket?[] _factsByType;
     private bool _evaluateAllRules = true;
     private long _nextSequence;
     private int _evaluationGeneration;
-    private Type? _lastFactType;
-    private int[] _lastPatternTypes = [];
+    private FactType? _lastFactType;
 
     public Session(SessionFactory factory)
     {
         _factory = factory;
-        // Sized for a typical session of this factory, so working memory does not grow by rehashing.
-        _facts = new List<object>(factory.TypicalFactCount);
-        _factSet = new HashSet<object>(factory.TypicalFactCount, ReferenceEqualityComparer.Instance);
+        // Sized for a typical session of this factory, so working memory does not grow by copying.
+        _facts = new FactList(factory.TypicalFactCount);
+        _factsByType = new FactBucket?[factory.FactTypeCount];
         _rules = factory.CompiledRules;
-        _factsByPatternType = new List<object>?[factory.PatternTypes.Length];
+        _factsByPatternType = new FactList?[factory.PatternTypes.Length];
         _indexes = new FactIndex?[factory.IndexCount];
         _ruleStates = new RuleState?[_rules.Length];
         _isDirty = new bool[_rules.Length];
         _context = new ActionContext(this);
+        _search = new MatchSearch(this, factory.MaxSlotCount, factory.MaxIdentityCount);
     }
 
     public IReadOnlyList<RuleFiring> Firings => _firings;
+
+    internal SessionFactory Factory => _factory;
+
+    /// <summary>Hands the session back to its factory, emptied, for the next case on this thread.</summary>
+    public void Dispose() => _factory.Recycle(this);
+
+    /// <summary>
+    /// Empties the session so that it behaves exactly as a new one, keeping the lists and arrays it
+    /// grew: a nightly run creates a session per case, and allocating them was a good part of the cost.
+    /// </summary>
+    internal void Reset()
+    {
+        _facts.Clear();
+        foreach (var bucket in _factsByType)
+        {
+            bucket?.Clear();
+        }
+
+        foreach (var facts in _factsByPatternType)
+        {
+            facts?.Clear();
+        }
+
+        Array.Clear(_indexes);
+        foreach (var state in _ruleStates)
+        {
+            state?.Clear();
+        }
+
+        Array.Clear(_isDirty);
+        _dirtyRules.Clear();
+        _agenda.Clear();
+        _firings = []; // the caller may still hold the last case's firings
+        _context.Current = null;
+        _search.Clear();
+        _evaluateAllRules = true;
+        _nextSequence = 0;
+        _evaluationGeneration = 0;
+        ConditionEvaluations = 0;
+    }
 
     /// <summary>How many conditions were evaluated; lets tests prove joins use the hash index.</summary>
     internal long ConditionEvaluations { get; set; }
@@ -50,24 +93,44 @@ internal sealed class Session : ISession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts is IReadOnlyList<object> list)
+        {
+            // A case's records come as lists of one type: reserve room for them once.
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (!TryInsert(list[i], expected: list.Count - i))
+                {
+                    throw new ArgumentException("This fact instance is already in working memory.", nameof(facts));
+                }
+            }
+
+            return;
+        }
+
         foreach (var fact in facts)
         {
             Insert(fact);
         }
     }
 
-    public bool TryInsert(object fact)
+    public bool TryInsert(object fact) => TryInsert(fact, expected: 1);
+
+    /// <param name="expected">How many more facts, probably of the same type, are about to come.</param>
+    private bool TryInsert(object fact, int expected)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!_factSet.Add(fact))
+        var type = FactTypeOf(fact.GetType());
+        var bucket = BucketOf(type, expected);
+        if (bucket.Contains(fact))
         {
             return false;
         }
 
+        bucket.Add(fact);
         _facts.Add(fact);
-        foreach (var typeId in PatternTypesOf(fact.GetType()))
+        foreach (var typeId in type.PatternTypeIds)
         {
-            (_factsByPatternType[typeId] ??= []).Add(fact);
+            (_factsByPatternType[typeId] ??= new FactList(expected)).Add(fact, expected);
             var patternType = _factory.PatternTypes[typeId];
             foreach (var index in patternType.Indexes)
             {
@@ -80,20 +143,62 @@ internal sealed class Session : ISession
         return true;
     }
 
-    public bool CanMatch(Type factType) => PatternTypesOf(factType).Length > 0;
+    public void InsertLazily(Type factType, IReadOnlyList<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(factType);
+        ArgumentNullException.ThrowIfNull(facts);
+        var type = FactTypeOf(factType);
+        var bucket = BucketOf(type, expected: 0);
+        if (!type.IsSealed || bucket.Count > 0)
+        {
+            // Facts of other runtime types may hide behind the type, or duplicates of facts already
+            // here: only fact by fact can tell.
+            InsertAll(facts);
+            return;
+        }
+
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
+        var deferred = new DeferredFacts(factType, facts);
+        bucket.Add(deferred);
+        _facts.Add(deferred);
+        foreach (var typeId in type.PatternTypeIds)
+        {
+            (_factsByPatternType[typeId] ??= new FactList(1)).Add(deferred);
+            var patternType = _factory.PatternTypes[typeId];
+            foreach (var index in patternType.Indexes)
+            {
+                if (_indexes[index.Id] is { } built)
+                {
+                    foreach (var fact in deferred.Facts)
+                    {
+                        built.Add(fact, KeyOf(index, fact));
+                    }
+                }
+            }
+
+            MarkDirty(patternType.DependentRules);
+        }
+    }
+
+    public bool CanMatch(Type factType) => FactTypeOf(factType).PatternTypeIds.Length > 0;
 
     public void Retract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!_factSet.Remove(fact))
+        var type = FactTypeOf(fact.GetType());
+        if (type.Id >= _factsByType.Length || _factsByType[type.Id]?.Remove(fact) != true)
         {
             throw new ArgumentException("This fact instance is not in working memory.", nameof(fact));
         }
 
-        FactLists.RemoveByReference(_facts, fact);
-        foreach (var typeId in PatternTypesOf(fact.GetType()))
+        _facts.Remove(fact);
+        foreach (var typeId in type.PatternTypeIds)
         {
-            FactLists.RemoveByReference(_factsByPatternType[typeId]!, fact);
+            _factsByPatternType[typeId]!.Remove(fact);
             var patternType = _factory.PatternTypes[typeId];
             foreach (var index in patternType.Indexes)
             {
@@ -106,20 +211,17 @@ internal sealed class Session : ISession
 
     public int Fire()
     {
-        _factory.ObserveFactCount(_facts.Count);
+        _factory.ObserveFactCount(_facts.EntryCount);
         var fired = 0;
         while (true)
         {
             RefreshAgenda();
-            if (_agenda.Min is not { } activation)
+            if (_agenda.Next() is not { } activation)
             {
                 return fired;
             }
 
-            _agenda.Remove(activation);
-            var state = _ruleStates[activation.Rule.Index]!;
-            state.Pending.Remove(activation.Key);
-            state.Fired.Add(activation.Key);
+            activation.State = ActivationState.Fired;
             Execute(activation);
             fired++;
         }
@@ -127,8 +229,22 @@ internal sealed class Session : ISession
 
     public IEnumerable<T> Query<T>()
     {
+        var type = FactTypeOf(typeof(T));
+        if (type.IsSealed)
+        {
+            // Only facts of exactly this type can be assignable to it: no need to look at the others.
+            var facts = type.Id < _factsByType.Length ? _factsByType[type.Id]?.Facts.Facts : null;
+            var typed = new List<T>(facts?.Count ?? 0);
+            foreach (var fact in CollectionsMarshal.AsSpan(facts))
+            {
+                typed.Add((T)fact);
+            }
+
+            return typed;
+        }
+
         var result = new List<T>();
-        foreach (var fact in _facts)
+        foreach (var fact in _facts.Facts)
         {
             if (fact is T typed)
             {
@@ -139,19 +255,29 @@ internal sealed class Session : ISession
         return result;
     }
 
-    /// <summary>The factory's pattern types for a fact type, remembering the last one: facts mostly come in runs of one type.</summary>
-    private int[] PatternTypesOf(Type factType)
+    /// <summary>The factory's view of a fact type, remembering the last one: facts mostly come in runs of one type.</summary>
+    private FactType FactTypeOf(Type factType)
     {
-        if (factType != _lastFactType)
+        if (_lastFactType?.Type != factType)
         {
-            _lastPatternTypes = _factory.PatternTypesOf(factType);
-            _lastFactType = factType;
+            _lastFactType = _factory.FactTypeOf(factType);
         }
 
-        return _lastPatternTypes;
+        return _lastFactType;
     }
 
-    internal List<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] ?? FactLists.Empty;
+    private FactBucket BucketOf(FactType type, int expected)
+    {
+        if (type.Id >= _factsByType.Length)
+        {
+            // A fact type the factory first saw after this session was created.
+            Array.Resize(ref _factsByType, Math.Max(type.Id + 1, _factory.FactTypeCount));
+        }
+
+        return _factsByType[type.Id] ??= new FactBucket(expected);
+    }
+
+    internal List<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId]?.Facts ?? FactLists.Empty;
 
     internal List<object> Lookup(JoinIndex index, object? key) => (_indexes[index.Id] ??= BuildIndex(index)).Lookup(key);
 
@@ -224,7 +350,7 @@ internal sealed class Session : ISession
         _dirtyRules.Clear();
     }
 
-    /// <summary>Adds activations for new matches and drops pending ones that no longer match.</summary>
+    /// <summary>Adds activations for new matches, refreshes pending ones that still match and drops those that no longer do.</summary>
     private void Reconcile(CompiledRule rule)
     {
         var matches = Evaluate(rule);
@@ -242,60 +368,28 @@ internal sealed class Session : ISession
         var generation = ++_evaluationGeneration;
         foreach (var match in matches)
         {
-            if (state.Fired.Contains(match.Key))
+            if (state.Find(match.Key) is not { } known)
             {
-                continue;
+                var activation = new Activation(rule, match.Key, match.Slots, _nextSequence++) { Generation = generation };
+                state.Add(activation);
+                _agenda.Add(activation);
             }
-
-            if (state.Pending.TryGetValue(match.Key, out var pending))
+            else if (known.State == ActivationState.Pending)
             {
                 // Same facts, but Let values or query contents may have been recomputed.
-                pending.Slots = match.Slots;
-            }
-            else
-            {
-                pending = new Activation(rule, match.Key, match.Slots, _nextSequence++);
-                state.Pending.Add(match.Key, pending);
-                _agenda.Add(pending);
-            }
-
-            pending.Generation = generation;
-        }
-
-        if (state.Pending.Count > 0)
-        {
-            RemoveStale(state, generation);
-        }
-    }
-
-    private void RemoveStale(RuleState state, int generation)
-    {
-        List<Activation>? stale = null;
-        foreach (var pending in state.Pending.Values)
-        {
-            if (pending.Generation != generation)
-            {
-                (stale ??= []).Add(pending);
+                known.Slots = match.Slots;
+                known.Generation = generation;
             }
         }
 
-        if (stale is null)
-        {
-            return;
-        }
-
-        foreach (var activation in stale)
-        {
-            state.Pending.Remove(activation.Key);
-            _agenda.Remove(activation);
-        }
+        state.DropPendingNotSeenIn(generation);
     }
 
     private List<RuleMatch> Evaluate(CompiledRule rule)
     {
         try
         {
-            return new MatchSearch(this, rule).Run();
+            return _search.Run(rule);
         }
         catch (Exception e) when (e is not RuleExecutionException)
         {
@@ -306,14 +400,7 @@ internal sealed class Session : ISession
     private void Execute(Activation activation)
     {
         var rule = activation.Rule;
-        var evidence = new MatchedFact[rule.Evidence.Length];
-        for (var i = 0; i < evidence.Length; i++)
-        {
-            var slot = rule.Evidence[i];
-            evidence[i] = new MatchedFact(slot.Alias, activation.Slots[slot.Slot]!);
-        }
-
-        var firing = new RuleFiring(rule.Definition, evidence);
+        var firing = new RuleFiring(rule.Definition, rule.Evidence, activation.Slots);
         _context.Current = firing;
         foreach (var action in rule.Actions)
         {
@@ -328,13 +415,6 @@ internal sealed class Session : ISession
         }
 
         _firings.Add(firing);
-    }
-
-    private sealed class RuleState
-    {
-        public Dictionary<object, Activation> Pending { get; } = new(MatchIdentityComparer.Instance);
-
-        public HashSet<object> Fired { get; } = new(MatchIdentityComparer.Instance);
     }
 
     private sealed class ActionContext(Session session) : IContext
@@ -355,6 +435,284 @@ internal sealed class Session : ISession
     }
 }
 
+/// <summary>
+/// The facts of one runtime type in a session, in insertion order. An instance can only be a
+/// duplicate of a fact of its own type, so this is where "already in working memory" is decided:
+/// by scanning while the facts are few (cheaper than hashing a fresh object), by hashing when many.
+/// </summary>
+internal sealed class FactBucket(int capacity)
+{
+    private const int ScanLimit = 32;
+    private HashSet<object>? _set;
+
+    public FactList Facts { get; } = new(capacity);
+
+    /// <summary>Facts and deferred lists: zero only when nothing of this type was ever inserted (or all was retracted).</summary>
+    public int Count => Facts.EntryCount;
+
+    public bool Contains(object fact)
+    {
+        if (_set is not null)
+        {
+            return _set.Contains(fact);
+        }
+
+        var facts = Facts.Facts;
+        if (facts.Count > ScanLimit)
+        {
+            _set = new HashSet<object>(facts, ReferenceEqualityComparer.Instance);
+            return _set.Contains(fact);
+        }
+
+        foreach (var known in CollectionsMarshal.AsSpan(facts))
+        {
+            if (ReferenceEquals(known, fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Add(object fact)
+    {
+        Facts.Add(fact);
+        _set?.Add(fact);
+    }
+
+    public void Add(DeferredFacts deferred) => Facts.Add(deferred);
+
+    public void Clear()
+    {
+        Facts.Clear();
+        _set = null;
+    }
+
+    public bool Remove(object fact)
+    {
+        if (!Facts.Remove(fact))
+        {
+            return false;
+        }
+
+        _set?.Remove(fact);
+        return true;
+    }
+}
+
+/// <summary>
+/// A list of facts of one sealed type inserted whole (<see cref="ISession.InsertLazily"/>): until
+/// some pattern, query or duplicate check needs its facts, working memory holds the list, not them.
+/// </summary>
+internal sealed class DeferredFacts(Type factType, IReadOnlyList<object> facts)
+{
+    public IReadOnlyList<object> Facts { get; } = facts;
+
+    /// <summary>Puts the facts in place, checking now (the first time they are looked at) that each is of the type it was inserted as.</summary>
+    public void CopyTo(List<object> target)
+    {
+        target.EnsureCapacity(target.Count + Facts.Count);
+        foreach (var fact in Facts)
+        {
+            if (fact?.GetType() != factType)
+            {
+                throw new InvalidOperationException(
+                    $"A list inserted lazily as {factType.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
+            }
+
+            target.Add(fact);
+        }
+    }
+}
+
+/// <summary>
+/// Facts in insertion order, some of them possibly still inside <see cref="DeferredFacts"/>: those
+/// are put in place, in order, the first time the facts are read.
+/// </summary>
+internal sealed class FactList(int capacity)
+{
+    private List<object> _entries = new(capacity);
+    private bool _hasDeferred;
+
+    public int EntryCount => _entries.Count;
+
+    /// <summary>How many facts, deferred ones included.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Every fact, deferred lists put in place first.</summary>
+    public List<object> Facts
+    {
+        get
+        {
+            if (_hasDeferred)
+            {
+                var facts = new List<object>(_entries.Count);
+                foreach (var entry in _entries)
+                {
+                    if (entry is DeferredFacts deferred)
+                    {
+                        deferred.CopyTo(facts);
+                    }
+                    else
+                    {
+                        facts.Add(entry);
+                    }
+                }
+
+                _entries = facts;
+                _hasDeferred = false;
+            }
+
+            return _entries;
+        }
+    }
+
+    public void Add(object fact)
+    {
+        _entries.Add(fact);
+        Count++;
+    }
+
+    public void Clear()
+    {
+        _entries.Clear();
+        _hasDeferred = false;
+        Count = 0;
+    }
+
+    /// <param name="expected">How many more facts are about to come: room is made for them once.</param>
+    public void Add(object fact, int expected)
+    {
+        if (_entries.Count == _entries.Capacity)
+        {
+            _entries.EnsureCapacity(_entries.Count + expected);
+        }
+
+        _entries.Add(fact);
+        Count++;
+    }
+
+    public void Add(DeferredFacts deferred)
+    {
+        _entries.Add(deferred);
+        _hasDeferred = true;
+        Count += deferred.Facts.Count;
+    }
+
+    public bool Remove(object fact)
+    {
+        if (!FactLists.RemoveByReference(Facts, fact))
+        {
+            return false;
+        }
+
+        Count--;
+        return true;
+    }
+}
+
+/// <summary>
+/// The activations one rule has made in a session, pending or fired: a match whose key is here is
+/// not new. Found by scanning while few (most rules match a case once or twice), by key when many.
+/// </summary>
+internal sealed class RuleState
+{
+    private const int ScanLimit = 8;
+    private readonly List<Activation> _activations = [];
+    private Dictionary<object, Activation>? _byKey;
+
+    public Activation? Find(CompositeIdentity key)
+    {
+        if (_byKey is not null)
+        {
+            return _byKey.GetValueOrDefault(key);
+        }
+
+        foreach (var activation in CollectionsMarshal.AsSpan(_activations))
+        {
+            if (activation.Key.PartsEqual(key))
+            {
+                return activation;
+            }
+        }
+
+        return null;
+    }
+
+    public void Add(Activation activation)
+    {
+        _activations.Add(activation);
+        if (_byKey is not null)
+        {
+            _byKey.Add(activation.Key, activation);
+        }
+        else if (_activations.Count > ScanLimit)
+        {
+            _byKey = new Dictionary<object, Activation>(MatchIdentityComparer.Instance);
+            foreach (var known in _activations)
+            {
+                _byKey.Add(known.Key, known);
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        _activations.Clear();
+        _byKey = null;
+    }
+
+    /// <summary>Pending activations the last evaluation no longer produced leave the agenda (fired ones stay: a match fires once).</summary>
+    public void DropPendingNotSeenIn(int generation)
+    {
+        var kept = 0;
+        for (var i = 0; i < _activations.Count; i++)
+        {
+            var activation = _activations[i];
+            if (activation.State == ActivationState.Pending && activation.Generation != generation)
+            {
+                activation.State = ActivationState.Dropped;
+                _byKey?.Remove(activation.Key);
+            }
+            else
+            {
+                _activations[kept++] = activation;
+            }
+        }
+
+        _activations.RemoveRange(kept, _activations.Count - kept);
+    }
+}
+
+/// <summary>
+/// Pending activations, highest priority first, then first created first. A dropped activation
+/// stays in the queue and is skipped when it comes to the top, which is cheaper than finding it.
+/// </summary>
+internal sealed class Agenda
+{
+    private readonly PriorityQueue<Activation, Activation> _queue = new(Activation.FiringOrder);
+
+    public void Add(Activation activation) => _queue.Enqueue(activation, activation);
+
+    public void Clear() => _queue.Clear();
+
+    public Activation? Next()
+    {
+        while (_queue.TryDequeue(out var activation, out _))
+        {
+            if (activation.State == ActivationState.Pending)
+            {
+                return activation;
+            }
+        }
+
+        return null;
+    }
+}
+
+internal enum ActivationState { Pending, Fired, Dropped }
+
 internal sealed class Activation(CompiledRule rule, CompositeIdentity key, object?[] slots, long sequence)
 {
     /// <summary>Higher priority first; then first created, first fired.</summary>
@@ -371,6 +729,8 @@ internal sealed class Activation(CompiledRule rule, CompositeIdentity key, objec
     public object?[] Slots { get; set; } = slots;
 
     public long Sequence { get; } = sequence;
+
+    public ActivationState State { get; set; }
 
     /// <summary>Last evaluation that still produced this match.</summary>
     public int Generation { get; set; }

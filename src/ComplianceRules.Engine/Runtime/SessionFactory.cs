@@ -32,6 +32,20 @@ internal sealed class CompiledRule(
     public Action<IContext, object?[]>[] Actions { get; } = actions;
 }
 
+/// <summary>A runtime type of facts, numbered by its factory: the pattern types it is assignable to.</summary>
+internal sealed class FactType(int id, Type type, int[] patternTypeIds)
+{
+    /// <summary>Dense from 0 within one factory: a session keeps its facts by type in an array.</summary>
+    public int Id { get; } = id;
+
+    public Type Type { get; } = type;
+
+    public int[] PatternTypeIds { get; } = patternTypeIds;
+
+    /// <summary>No fact of another runtime type can be assignable to it.</summary>
+    public bool IsSealed { get; } = type.IsSealed;
+}
+
 /// <summary>A type some pattern matches on: the rules to re-evaluate and the join indexes to maintain when such a fact changes.</summary>
 internal sealed class PatternType(Type type, int[] dependentRules, JoinIndex[] indexes)
 {
@@ -48,7 +62,8 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
     /// <summary>Larger sessions grow as before; this only sizes the start.</summary>
     private const int MaxTypicalFactCount = 1024;
 
-    private readonly ConcurrentDictionary<Type, int[]> _patternTypesByFactType = new();
+    private readonly ConcurrentDictionary<Type, FactType> _factTypes = new();
+    private int _factTypeCount;
     private int _typicalFactCount;
 
     public IReadOnlyList<IRuleDefinition> Rules { get; } = definitions;
@@ -59,7 +74,31 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
 
     internal int IndexCount { get; } = indexCount;
 
-    public ISession CreateSession() => new Session(this);
+    /// <summary>The most slots, and identities, any rule's match needs: the size of a session's search buffers.</summary>
+    internal int MaxSlotCount { get; } = rules.Length == 0 ? 0 : rules.Max(r => r.SlotCount);
+
+    internal int MaxIdentityCount { get; } = rules.Length == 0 ? 0 : rules.Max(r => r.IdentityCount);
+
+    /// <summary>The session last disposed on this thread, empty, kept for the next CreateSession of its factory.</summary>
+    [ThreadStatic]
+    private static Session? t_spare;
+
+    public ISession CreateSession()
+    {
+        if (t_spare is { } spare && spare.Factory == this)
+        {
+            t_spare = null;
+            return spare;
+        }
+
+        return new Session(this);
+    }
+
+    internal void Recycle(Session session)
+    {
+        session.Reset();
+        t_spare = session;
+    }
 
     /// <summary>
     /// A running average of the facts a session holds when it first fires: the capacity new
@@ -74,9 +113,27 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
         Volatile.Write(ref _typicalFactCount, Math.Min(MaxTypicalFactCount, typical + (count - typical) / 8));
     }
 
-    /// <summary>Ids of the pattern types a fact of this runtime type is assignable to; computed once per type.</summary>
-    internal int[] PatternTypesOf(Type factType) =>
-        _patternTypesByFactType.GetOrAdd(factType, static (type, patternTypes) => MatchingPatternTypes(type, patternTypes), PatternTypes);
+    /// <summary>How many fact types have been numbered so far.</summary>
+    internal int FactTypeCount => Volatile.Read(ref _factTypeCount);
+
+    /// <summary>A runtime type of facts with the pattern types it is assignable to; made once per type, shared by every session.</summary>
+    internal FactType FactTypeOf(Type factType) =>
+        _factTypes.TryGetValue(factType, out var known) ? known : NumberFactType(factType);
+
+    private FactType NumberFactType(Type factType)
+    {
+        lock (_factTypes)
+        {
+            if (!_factTypes.TryGetValue(factType, out var known))
+            {
+                known = new FactType(_factTypeCount, factType, MatchingPatternTypes(factType, PatternTypes));
+                _factTypes[factType] = known;
+                Volatile.Write(ref _factTypeCount, _factTypeCount + 1);
+            }
+
+            return known;
+        }
+    }
 
     private static int[] MatchingPatternTypes(Type factType, PatternType[] patternTypes)
     {

@@ -51,7 +51,7 @@ public sealed class Evaluator
     private CaseTrace Evaluate(CaseFile file, ChainTrace? trace)
     {
         var team = rules.For(file.Team);
-        var session = team.Factory.CreateSession();
+        using var session = team.Factory.CreateSession();
         CaseFacts.Insert(session, new CaseAsOf(file, Dates, Profile.LookbackMonths, trace));
         try
         {
@@ -71,7 +71,7 @@ public sealed class Evaluator
     public IReadOnlyList<Finding> Reject(RejectedCase rejected)
     {
         var defaults = rules.For(team: null);
-        var session = defaults.Factory.CreateSession();
+        using var session = defaults.Factory.CreateSession();
         session.Insert(rejected);
         session.Fire();
         return Report(session, defaults.Settings);
