@@ -17,8 +17,9 @@ namespace ComplianceRules.Outputs;
 /// <remarks>
 /// A string is a code: 0 null, 1 a string that follows, 2 a string that follows and takes the next
 /// number, n + 3 the string numbered n. Only the strings that repeat across a run's findings (rule
-/// ids, teams, workers, files, argument names, evidence paths) are numbered, and only so many of
-/// them, so the numbered strings of every run being merged stay small whatever the input size.
+/// ids, teams, workers, files, argument names and text values, evidence paths) are numbered, and
+/// only so many of them, so the numbered strings of every run being merged stay small whatever the
+/// input size.
 /// </remarks>
 internal static class SpilledFindingFormat
 {
