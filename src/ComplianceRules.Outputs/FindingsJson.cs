@@ -72,8 +72,8 @@ public static class FindingsJson
 
     /// <param name="withLocation">
     /// Also write <c>location</c> (the case file and line that SARIF points viewers at), which
-    /// findings.json leaves out: for a shard's output and spilled runs, so that what is merged
-    /// from them writes the same SARIF as an unsharded check.
+    /// findings.json leaves out: for a shard's output, so that what is merged from the shards
+    /// writes the same SARIF as an unsharded check.
     /// </param>
     public static void WriteFinding(JsonWriter json, Finding finding, bool withLocation = false)
     {

@@ -1,20 +1,16 @@
 using System.Globalization;
-using System.Text;
 using ComplianceRules.Findings.Evaluation;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace ComplianceRules.Outputs;
 
 /// <summary>
 /// A check's sorted runs of findings, spilled to owner-only files in a folder of their own inside
 /// <c>parentDirectory</c> (the output folder: they hold case data, so they stay where the outputs
-/// go), one finding a line as a shard's findings.json writes it, with its place in the input. The
+/// go), in <see cref="SpilledFindingFormat"/>, each finding with its place in the input. The
 /// folder and everything in it is removed on <see cref="Dispose"/>, whether or not the check succeeded.
 /// </summary>
 public sealed class SpilledRuns : IFindingRuns, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<IEnumerable<SequencedFinding>> runs = [];
 
     public SpilledRuns(string parentDirectory)
@@ -31,13 +27,13 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
 
     public void Add(List<SequencedFinding> sortedRun)
     {
-        var path = Path.Combine(Directory, $"run-{runs.Count.ToString("D6", CultureInfo.InvariantCulture)}.ndjson");
-        using (var stream = OwnerOnlyFile.CreateNew(path, FileAccess.Write))
-        using (var writer = new StreamWriter(stream, Utf8))
+        var path = Path.Combine(Directory, $"run-{runs.Count.ToString("D6", CultureInfo.InvariantCulture)}.bin");
+        using (var writer = new SpilledFindingWriter(OwnerOnlyFile.CreateNew(path, FileAccess.Write)))
         {
+            writer.WriteCount(sortedRun.Count);
             foreach (var sequenced in sortedRun)
             {
-                Write(writer, sequenced);
+                writer.Write(sequenced);
             }
         }
 
@@ -52,35 +48,12 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
         }
     }
 
-    private static void Write(TextWriter writer, SequencedFinding sequenced)
-    {
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false })
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("sequence");
-            json.WriteValue(sequenced.Sequence);
-            json.WritePropertyName("index");
-            json.WriteValue(sequenced.Index);
-            json.WritePropertyName("finding");
-            FindingsJson.WriteFinding(json, sequenced.Finding, withLocation: true);
-            json.WriteEndObject();
-        }
-
-        writer.Write('\n');
-    }
-
     private static IEnumerable<SequencedFinding> Read(string path)
     {
-        using var json = new JsonTextReader(new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: false, new FileStreamOptions { BufferSize = 1 << 16 }))
+        using var reader = new SpilledFindingReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+        for (var remaining = reader.ReadCount(); remaining > 0; remaining--)
         {
-            DateParseHandling = DateParseHandling.None,
-            SupportMultipleContent = true,
-        };
-        while (json.Read())
-        {
-            var line = JObject.Load(json);
-            var finding = FindingsJsonReader.FromJson((JObject)line["finding"]!, path);
-            yield return new SequencedFinding(finding, (long)line["sequence"]!, (int)line["index"]!);
+            yield return reader.Read();
         }
     }
 }

@@ -1,0 +1,169 @@
+using ComplianceRules.Findings.Evaluation;
+using ComplianceRules.Findings.Profiles;
+using ComplianceRules.Findings.Reporting;
+using ComplianceRules.Outputs;
+using ComplianceRules.Rules.Catalog;
+using Newtonsoft.Json.Linq;
+
+namespace ComplianceRules.Cli.Tests.Scale;
+
+/// <summary>A spilled run reads back every field of its findings, so every writer writes the same bytes from it.</summary>
+public sealed class SpilledRunsTests : IDisposable
+{
+    private readonly Scratch scratch = new();
+
+    [Fact]
+    public void Every_field_of_a_finding_and_its_place_read_back_as_written()
+    {
+        var written = Findings();
+
+        var read = Spill(written);
+
+        read.Count.ShouldBe(written.Count);
+        foreach (var (original, back) in written.Zip(read))
+        {
+            (back.Sequence, back.Index).ShouldBe((original.Sequence, original.Index));
+            var (was, now) = (original.Finding.Result, back.Finding.Result);
+            (now with { Arguments = was.Arguments, Evidence = was.Evidence }).ShouldBe(was);
+            now.Evidence.ShouldBe(was.Evidence);
+            now.Arguments.Keys.ShouldBe(was.Arguments.Keys);
+            (back.Finding with { Result = was }).ShouldBe(original.Finding);
+        }
+    }
+
+    [Fact]
+    public void Argument_values_keep_their_types()
+    {
+        var arguments = Spill(Findings())[0].Finding.Result.Arguments;
+
+        arguments["date"].ShouldBe(new DateOnly(2026, 3, 2));
+        arguments["time"].ShouldBe(new DateTime(2026, 3, 2, 14, 30, 0));
+        arguments["count"].ShouldBe(3);
+        arguments["large"].ShouldBe(5_000_000_000L);
+        arguments["ratio"].ShouldBe(2.5);
+        arguments["yes"].ShouldBe(true);
+        arguments["no"].ShouldBe(false);
+        arguments["text"].ShouldBe("a \"quoted\" \u00e9 text");
+        arguments.ContainsKey("missing").ShouldBeTrue();
+        arguments["missing"].ShouldBeNull();
+        arguments["status"].ShouldBe("late");
+        ((IEnumerable<object?>)arguments["dates"]!).ShouldBe([new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 9)]);
+        JToken.DeepEquals((JToken)arguments["json"]!, JObject.Parse("""{ "kept": [1, 2.5, "2026-01-01", null, true] }""")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Findings_json_with_and_without_location_sarif_and_html_write_the_same_bytes_from_a_spilled_run()
+    {
+        var written = Findings();
+
+        var read = Spill(written);
+
+        foreach (var shard in new[] { null, Shard.TryParse("1/2") })
+        {
+            Write(FindingsJson.Write, read, shard).ShouldBe(Write(FindingsJson.Write, written, shard));
+        }
+
+        Write(Sarif, read).ShouldBe(Write(Sarif, written));
+        Write(Html, read).ShouldBe(Write(Html, written));
+    }
+
+    [Fact]
+    public void More_distinct_strings_than_are_numbered_read_back_too()
+    {
+        var template = Findings()[^1];
+        var written = Enumerable.Range(0, 10_000)
+            .Select(i => template with { Finding = template.Finding with { Result = template.Finding.Result with { Team = $"team {i}" } }, Sequence = i })
+            .ToList();
+
+        Spill(written).Select(f => f.Finding.Result.Team).ShouldBe(written.Select(f => f.Finding.Result.Team));
+    }
+
+    public void Dispose() => scratch.Dispose();
+
+    private List<SequencedFinding> Spill(List<SequencedFinding> run)
+    {
+        using var spilled = new SpilledRuns(scratch.Root);
+        spilled.Add(run);
+        return spilled.Runs.Single().ToList();
+    }
+
+    /// <summary>Every field set, a CSC0001 with its source, and one with only what is required (empty, not null, ids).</summary>
+    private static List<SequencedFinding> Findings()
+    {
+        var everyField = new RuleFinding
+        {
+            RuleId = "CSC1001",
+            CaseId = "C1",
+            SubjectId = "CPP1",
+            Status = FindingStatus.Late,
+            DueDate = new DateOnly(2026, 3, 2),
+            MetOn = new DateOnly(2026, 3, 9),
+            Message = "Visit late by 5 working days",
+            Arguments = new Dictionary<string, object?>
+            {
+                ["date"] = new DateOnly(2026, 3, 2),
+                ["time"] = new DateTime(2026, 3, 2, 14, 30, 0),
+                ["count"] = 3,
+                ["large"] = 5_000_000_000L,
+                ["ratio"] = 2.5,
+                ["whole"] = 3.0,
+                ["yes"] = true,
+                ["no"] = false,
+                ["text"] = "a \"quoted\" \u00e9 text",
+                ["missing"] = null,
+                ["status"] = FindingStatus.Late,
+                ["paths"] = new[] { "visits[0]", "visits[1]" },
+                ["dates"] = new List<DateOnly> { new(2026, 1, 5), new(2026, 2, 9) },
+                ["nested"] = new object?[] { 1, null, new[] { "a" } },
+                ["json"] = JObject.Parse("""{ "kept": [1, 2.5, "2026-01-01", null, true] }"""),
+            },
+            Evidence = ["cpPlans[0]", "visits[1]"],
+            Team = "North",
+            WorkerId = "SW017",
+            File = "/cases/a.ndjson",
+            Line = 12,
+        };
+        var expired = new AppliedSuppression(
+            new Suppression { RuleId = "CSC1001", CaseId = "C1", SubjectId = "CPP1", Justification = "Child in hospital", ApprovedBy = "Team manager", Expires = new DateOnly(2026, 3, 1) },
+            Expired: true);
+        var unreadable = new RuleFinding
+        {
+            RuleId = "CSC0001",
+            CaseId = null,
+            Status = FindingStatus.Present,
+            Message = "Case file unreadable",
+            Arguments = new Dictionary<string, object?> { ["jsonPath"] = "$.children[0]" },
+            Source = new FindingSource("/cases/b.ndjson", 7, "$.children[0]"),
+            Line = 7,
+        };
+        var active = new AppliedSuppression(new Suppression { RuleId = "CSC0001", CaseId = "", Justification = "Known bad export" }, Expired: false);
+        var requiredOnly = new RuleFinding { RuleId = "CSC1001", CaseId = "", SubjectId = "", Status = FindingStatus.Overdue, Message = "" };
+
+        return
+        [
+            new(new Finding(everyField, Severity.Error, RuleCategory.ChildProtection, expired), 0, 0),
+            new(new Finding(everyField with { SubjectId = "CPP2" }, Severity.Warning, RuleCategory.ChildProtection, null), 0, 1),
+            new(new Finding(unreadable, Severity.Error, RuleCategory.Input, active), 1, 0),
+            new(new Finding(requiredOnly, Severity.Info, RuleCategory.ChildProtection, null), 2, 0),
+        ];
+    }
+
+    private void Html(TextWriter output, CheckReport report) =>
+        HtmlReport.Write(output, report, RuleCatalog.Default, ToolInfo.DocsBase, scratch.Root);
+
+    private static void Sarif(TextWriter output, CheckReport report) =>
+        SarifLog.Write(output, report, RuleCatalog.Default, ToolInfo.DocsBase, "/cases");
+
+    private static string Write(Action<TextWriter, CheckReport> writer, List<SequencedFinding> findings, Shard? shard = null)
+    {
+        var summary = new Summary();
+        foreach (var sequenced in findings)
+        {
+            summary.Count(sequenced.Finding);
+        }
+
+        using var text = new StringWriter();
+        writer(text, new CheckReport(new DateOnly(2026, 3, 16), Profile.Default, summary, findings.Select(f => f.Finding), shard));
+        return text.ToString();
+    }
+}
