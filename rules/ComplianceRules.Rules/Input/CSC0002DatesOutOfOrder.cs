@@ -28,18 +28,34 @@ public sealed class CSC0002DatesOutOfOrder : ComplianceRule
     private static bool IsBeforeBirth(DateOnly date, DateOnly? dateOfBirth) =>
         dateOfBirth is { } birth && birth.DayNumber - date.DayNumber > DaysBeforeBirth;
 
-    /// <summary>A loop rather than a lambda: it runs for every record of every case, and most have no such date.</summary>
-    private static bool HasImpossibleDate(IReadOnlyList<DatedField> fields, DateOnly asOf, DateOnly? dateOfBirth)
+    /// <summary>
+    /// Keeps the records with an end before their start, or a date after D or long before the birth;
+    /// nearly every record is in order, and those are looked at without allocating anything.
+    /// </summary>
+    private struct RecordsOutOfOrder(DateOnly asOf, DateOnly? dateOfBirth) : IDatedRecordVisitor
     {
-        for (var i = 0; i < fields.Count; i++)
+        public List<DatedRecords>? Found { get; private set; }
+
+        public void Visit(CaseRecord record, scoped ReadOnlySpan<DatedField> fields, DatedField? start, DatedField? end)
         {
-            if (fields[i].Date > asOf || IsBeforeBirth(fields[i].Date, dateOfBirth))
+            if (start is { } first && end is { } last && last.Date < first.Date || HasImpossibleDate(fields))
             {
-                return true;
+                (Found ??= []).Add(new DatedRecords(record, fields.ToArray(), start, end));
             }
         }
 
-        return false;
+        private readonly bool HasImpossibleDate(scoped ReadOnlySpan<DatedField> fields)
+        {
+            foreach (var field in fields)
+            {
+                if (field.Date > asOf || IsBeforeBirth(field.Date, dateOfBirth))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private void ReportImpossibleDates(IContext context, CaseAsOf @case)
@@ -61,14 +77,11 @@ public sealed class CSC0002DatesOutOfOrder : ComplianceRule
                 evidence: [child]);
         }
 
-        foreach (var dated in DatedRecords.Of(file))
+        var outOfOrder = new RecordsOutOfOrder(@case.AsOf, dateOfBirth);
+        DatedRecords.Walk(file, ref outOfOrder);
+        foreach (var dated in outOfOrder.Found ?? [])
         {
             var endBeforeStart = dated.Start is { } start && dated.End is { } end && end.Date < start.Date;
-            // Nearly every record is in order: test before collecting any field names.
-            if (!endBeforeStart && !HasImpossibleDate(dated.Fields, @case.AsOf, dateOfBirth))
-            {
-                continue;
-            }
 
             var afterAsOf = dated.Fields.Where(f => f.Date > @case.AsOf).Select(f => f.Name).ToArray();
             var beforeBirth = dated.Fields.Where(f => IsBeforeBirth(f.Date, dateOfBirth)).Select(f => f.Name).ToArray();

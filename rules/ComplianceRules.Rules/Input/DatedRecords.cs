@@ -14,162 +14,204 @@ public readonly record struct DatedField(string Name, DateOnly Date);
 public sealed record DatedRecords(CaseRecord Record, IReadOnlyList<DatedField> Fields, DatedField? Start, DatedField? End)
 {
     /// <summary>Every record of <paramref name="file"/> that holds at least one fact date, in file order.</summary>
-    public static IEnumerable<DatedRecords> Of(CaseFile file)
+    public static IReadOnlyList<DatedRecords> Of(CaseFile file)
     {
+        var collector = new Collector();
+        Walk(file, ref collector);
+        return collector.Records;
+    }
+
+    /// <summary>
+    /// Shows <paramref name="visitor"/> every record of <paramref name="file"/> that holds at least one
+    /// fact date, in file order, with its fields in a buffer that is only valid during the call: a
+    /// case has dozens of records, nearly all in order, and a check that keeps none allocates nothing.
+    /// </summary>
+    public static void Walk<TVisitor>(CaseFile file, ref TVisitor visitor)
+        where TVisitor : IDatedRecordVisitor
+    {
+        var fields = new FieldBuffer();
         foreach (var a in file.Allocations)
         {
-            yield return Period(a, "start", a.Start, "end", a.End);
+            Period(ref visitor, ref fields, a, "start", a.Start, "end", a.End);
         }
 
         foreach (var r in file.Referrals)
         {
-            yield return Period(r, "date", r.Date, "closed", r.Closed);
+            Period(ref visitor, ref fields, r, "date", r.Date, "closed", r.Closed);
         }
 
         foreach (var a in file.Assessments)
         {
-            yield return Period(a, "start", a.Start, "authorised", a.Authorised);
+            Period(ref visitor, ref fields, a, "start", a.Start, "authorised", a.Authorised);
         }
 
         foreach (var s in file.S47Enquiries)
         {
-            yield return Single(s, "strategyDiscussion", s.StrategyDiscussion);
+            Single(ref visitor, ref fields, s, "strategyDiscussion", s.StrategyDiscussion);
         }
 
         foreach (var c in file.Conferences)
         {
-            yield return Single(c, "date", c.Date);
+            Single(ref visitor, ref fields, c, "date", c.Date);
         }
 
         foreach (var p in file.CpPlans)
         {
-            yield return Period(p, "start", p.Start, "end", p.End);
+            Period(ref visitor, ref fields, p, "start", p.Start, "end", p.End);
         }
 
         foreach (var p in file.CinPlans)
         {
-            yield return Period(p, "start", p.Start, "end", p.End);
-            foreach (var review in Dates(p.Reviews))
-            {
-                yield return review;
-            }
+            Period(ref visitor, ref fields, p, "start", p.Start, "end", p.End);
+            Dates(ref visitor, ref fields, p.Reviews);
         }
 
         foreach (var g in file.CoreGroups)
         {
-            yield return Single(g, "date", g.Date);
+            Single(ref visitor, ref fields, g, "date", g.Date);
         }
 
-        foreach (var a in file.PlanActions.Where(a => a.Completed is not null))
+        foreach (var a in file.PlanActions)
         {
-            yield return Single(a, "completed", a.Completed!.Value);
+            if (a.Completed is { } completed)
+            {
+                Single(ref visitor, ref fields, a, "completed", completed);
+            }
         }
 
         foreach (var v in file.Visits)
         {
-            yield return Single(v, "date", v.Date);
+            Single(ref visitor, ref fields, v, "date", v.Date);
         }
 
         foreach (var s in file.Supervisions)
         {
-            yield return Single(s, "date", s.Date);
+            Single(ref visitor, ref fields, s, "date", s.Date);
         }
 
         foreach (var m in file.ManagementOversight)
         {
-            yield return Single(m, "date", m.Date);
+            Single(ref visitor, ref fields, m, "date", m.Date);
         }
 
         foreach (var m in file.Legal.PlanningMeetings)
         {
-            yield return Single(m, "date", m.Date);
+            Single(ref visitor, ref fields, m, "date", m.Date);
         }
 
         foreach (var p in file.Legal.PreProceedings)
         {
             var start = new DatedField("start", p.Start);
             var end = Field("end", p.End);
-            yield return new DatedRecords(p, Present(start, Field("letterBeforeProceedings", p.LetterBeforeProceedings), Field("initialMeeting", p.InitialMeeting), end), start, end);
-            foreach (var meeting in Dates(p.ReviewMeetings))
-            {
-                yield return meeting;
-            }
+            var count = Present(ref fields, start, Field("letterBeforeProceedings", p.LetterBeforeProceedings), Field("initialMeeting", p.InitialMeeting), end);
+            visitor.Visit(p, fields[..count], start, end);
+            Dates(ref visitor, ref fields, p.ReviewMeetings);
         }
 
         foreach (var p in file.Legal.Proceedings)
         {
-            yield return Period(p, "issued", p.Issued, "concluded", p.Concluded);
+            Period(ref visitor, ref fields, p, "issued", p.Issued, "concluded", p.Concluded);
         }
 
         foreach (var p in file.LookedAfter.Periods)
         {
-            yield return Period(p, "start", p.Start, "end", p.End);
+            Period(ref visitor, ref fields, p, "start", p.Start, "end", p.End);
         }
 
         foreach (var p in file.LookedAfter.Placements)
         {
-            yield return Period(p, "start", p.Start, "end", p.End);
+            Period(ref visitor, ref fields, p, "start", p.Start, "end", p.End);
         }
 
-        foreach (var review in Dates(file.LookedAfter.Reviews))
-        {
-            yield return review;
-        }
+        Dates(ref visitor, ref fields, file.LookedAfter.Reviews);
 
         foreach (var h in file.LookedAfter.HealthAssessments)
         {
-            yield return Single(h, "date", h.Date);
+            Single(ref visitor, ref fields, h, "date", h.Date);
         }
 
-        foreach (var pep in Dates(file.LookedAfter.Peps))
-        {
-            yield return pep;
-        }
+        Dates(ref visitor, ref fields, file.LookedAfter.Peps);
 
         foreach (var m in file.MissingEpisodes)
         {
             var start = new DatedField("start", m.Start);
             var returned = Field("returned", m.Returned);
-            yield return new DatedRecords(m, Present(start, returned,
+            var count = Present(ref fields, start, returned,
                 Field("returnInterview.offered", m.ReturnInterview?.Offered),
-                Field("returnInterview.completed", m.ReturnInterview?.Completed)), start, returned);
+                Field("returnInterview.completed", m.ReturnInterview?.Completed));
+            visitor.Visit(m, fields[..count], start, returned);
         }
 
-        foreach (var plan in Dates(file.CareLeaver.PathwayPlans))
-        {
-            yield return plan;
-        }
+        Dates(ref visitor, ref fields, file.CareLeaver.PathwayPlans);
     }
 
-    private static DatedRecords Single(CaseRecord record, string name, DateOnly date) =>
-        new(record, [new DatedField(name, date)], null, null);
-
-    private static DatedRecords Period(CaseRecord record, string startName, DateOnly start, string endName, DateOnly? end)
+    private static void Single<TVisitor>(ref TVisitor visitor, ref FieldBuffer fields, CaseRecord record, string name, DateOnly date)
+        where TVisitor : IDatedRecordVisitor
     {
-        var first = new DatedField(startName, start);
-        var last = Field(endName, end);
-        return new DatedRecords(record, last is { } present ? [first, present] : [first], first, last);
+        fields[0] = new DatedField(name, date);
+        visitor.Visit(record, fields[..1], null, null);
     }
 
-    private static IEnumerable<DatedRecords> Dates(IEnumerable<DatedRecord> records) =>
-        records.Select(r => Single(r, "date", r.Date));
+    private static void Period<TVisitor>(ref TVisitor visitor, ref FieldBuffer fields, CaseRecord record, string startName, DateOnly start, string endName, DateOnly? end)
+        where TVisitor : IDatedRecordVisitor
+    {
+        var first = fields[0] = new DatedField(startName, start);
+        var last = Field(endName, end);
+        if (last is { } present)
+        {
+            fields[1] = present;
+        }
+
+        visitor.Visit(record, fields[..(last is null ? 1 : 2)], first, last);
+    }
+
+    private static void Dates<TVisitor>(ref TVisitor visitor, ref FieldBuffer fields, IReadOnlyList<DatedRecord> records)
+        where TVisitor : IDatedRecordVisitor
+    {
+        foreach (var record in records)
+        {
+            Single(ref visitor, ref fields, record, "date", record.Date);
+        }
+    }
 
     private static DatedField? Field(string name, DateOnly? date) => date is { } value ? new DatedField(name, value) : null;
 
     private static DatedField? Field(string name, DateTime? time) => time is { } value ? new DatedField(name, DateOnly.FromDateTime(value)) : null;
 
-    private static DatedField[] Present(params DatedField?[] fields)
+    /// <summary>Puts the fields that are present into the buffer, in order; how many there are.</summary>
+    private static int Present(ref FieldBuffer buffer, DatedField? first, DatedField? second, DatedField? third, DatedField? fourth)
     {
-        // A loop, not OfType: OfType boxes every nullable field (this runs for every record of every case).
-        var present = new List<DatedField>(fields.Length);
-        foreach (var field in fields)
+        var count = 0;
+        foreach (var field in (ReadOnlySpan<DatedField?>)[first, second, third, fourth])
         {
             if (field is { } value)
             {
-                present.Add(value);
+                buffer[count++] = value;
             }
         }
 
-        return [.. present];
+        return count;
     }
+
+    /// <summary>Room for the most fact dates one record holds (four), on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct FieldBuffer
+    {
+        private DatedField _first;
+    }
+
+    /// <summary>Keeps every record, for <see cref="Of"/>.</summary>
+    private struct Collector() : IDatedRecordVisitor
+    {
+        public List<DatedRecords> Records { get; } = [];
+
+        public readonly void Visit(CaseRecord record, scoped ReadOnlySpan<DatedField> fields, DatedField? start, DatedField? end) =>
+            Records.Add(new DatedRecords(record, fields.ToArray(), start, end));
+    }
+}
+
+/// <summary>Sees each dated record of a case file (<see cref="DatedRecords.Walk"/>); <c>fields</c> is valid only during the call.</summary>
+public interface IDatedRecordVisitor
+{
+    void Visit(CaseRecord record, scoped ReadOnlySpan<DatedField> fields, DatedField? start, DatedField? end);
 }
