@@ -537,8 +537,6 @@ internal sealed class FactList(int capacity)
 
     public int EntryCount => _entries.Count;
 
-    /// <summary>How many facts, deferred ones included.</summary>
-    public int Count { get; private set; }
 
     /// <summary>Every fact, deferred lists put in place first.</summary>
     public List<object> Facts
@@ -568,17 +566,12 @@ internal sealed class FactList(int capacity)
         }
     }
 
-    public void Add(object fact)
-    {
-        _entries.Add(fact);
-        Count++;
-    }
+    public void Add(object fact) => _entries.Add(fact);
 
     public void Clear()
     {
         _entries.Clear();
         _hasDeferred = false;
-        Count = 0;
     }
 
     /// <param name="expected">How many more facts are about to come: room is made for them once.</param>
@@ -590,26 +583,15 @@ internal sealed class FactList(int capacity)
         }
 
         _entries.Add(fact);
-        Count++;
     }
 
     public void Add(DeferredFacts deferred)
     {
         _entries.Add(deferred);
         _hasDeferred = true;
-        Count += deferred.Facts.Count;
     }
 
-    public bool Remove(object fact)
-    {
-        if (!FactLists.RemoveByReference(Facts, fact))
-        {
-            return false;
-        }
-
-        Count--;
-        return true;
-    }
+    public bool Remove(object fact) => FactLists.RemoveByReference(Facts, fact);
 }
 
 /// <summary>
