@@ -12,77 +12,93 @@ public static class AsOfView
 {
     public static CaseFile AsOf(this CaseFile file, DateOnly asOf)
     {
-        bool Started(DateOnly date) => date <= asOf;
-        bool Future(DateOnly? date) => date > asOf;
-        bool FutureTime(DateTime? time) => time is { } t && DateOnly.FromDateTime(t) > asOf;
-        IReadOnlyList<DatedRecord> Held(IReadOnlyList<DatedRecord> records) => Filter(records, r => Started(r.Date));
-
+        // Every case of a nightly run gets a view: the lambdas are static and are handed D, where
+        // lambdas capturing it would allocate a closure and a delegate for each list every time.
         return file with
         {
-            Child = Future(file.Child.DateOfBirth) ? file.Child with { DateOfBirth = null } : file.Child,
-            Allocations = Map(file.Allocations, a => !Started(a.Start) ? null : Future(a.End) ? a with { End = null } : a),
-            Referrals = Map(file.Referrals, r => !Started(r.Date) ? null : Future(r.Closed) ? r with { Closed = null } : r),
-            Assessments = Map(file.Assessments, a => !Started(a.Start) ? null : Future(a.Authorised) ? a with { Authorised = null } : a),
-            S47Enquiries = Filter(file.S47Enquiries, s => Started(s.StrategyDiscussion)),
-            Conferences = Filter(file.Conferences, c => Started(c.Date)),
-            CpPlans = Map(file.CpPlans, p => !Started(p.Start) ? null : Future(p.End) ? p with { End = null } : p),
-            CinPlans = Map(file.CinPlans, p => !Started(p.Start) ? null
-                : Future(p.End) || Held(p.Reviews) != p.Reviews ? p with { End = Future(p.End) ? null : p.End, Reviews = Held(p.Reviews) } : p),
-            CoreGroups = Filter(file.CoreGroups, g => Started(g.Date)),
-            PlanActions = Map(file.PlanActions, a => Future(a.Completed) ? a with { Completed = null } : a),
-            Visits = Filter(file.Visits, v => Started(v.Date)),
-            Supervisions = Filter(file.Supervisions, s => Started(s.Date)),
-            ManagementOversight = Filter(file.ManagementOversight, m => Started(m.Date)),
+            Child = Future(file.Child.DateOfBirth, asOf) ? file.Child with { DateOfBirth = null } : file.Child,
+            Allocations = Map(file.Allocations, asOf, static (a, d) => !Started(a.Start, d) ? null : Future(a.End, d) ? a with { End = null } : a),
+            Referrals = Map(file.Referrals, asOf, static (r, d) => !Started(r.Date, d) ? null : Future(r.Closed, d) ? r with { Closed = null } : r),
+            Assessments = Map(file.Assessments, asOf, static (a, d) => !Started(a.Start, d) ? null : Future(a.Authorised, d) ? a with { Authorised = null } : a),
+            S47Enquiries = Filter(file.S47Enquiries, asOf, static (s, d) => Started(s.StrategyDiscussion, d)),
+            Conferences = Filter(file.Conferences, asOf, static (c, d) => Started(c.Date, d)),
+            CpPlans = Map(file.CpPlans, asOf, static (p, d) => !Started(p.Start, d) ? null : Future(p.End, d) ? p with { End = null } : p),
+            CinPlans = Map(file.CinPlans, asOf, static (p, d) => !Started(p.Start, d) ? null
+                : Future(p.End, d) || Held(p.Reviews, d) != p.Reviews ? p with { End = Future(p.End, d) ? null : p.End, Reviews = Held(p.Reviews, d) } : p),
+            CoreGroups = Filter(file.CoreGroups, asOf, static (g, d) => Started(g.Date, d)),
+            PlanActions = Map(file.PlanActions, asOf, static (a, d) => Future(a.Completed, d) ? a with { Completed = null } : a),
+            Visits = Filter(file.Visits, asOf, static (v, d) => Started(v.Date, d)),
+            Supervisions = Filter(file.Supervisions, asOf, static (s, d) => Started(s.Date, d)),
+            ManagementOversight = Filter(file.ManagementOversight, asOf, static (m, d) => Started(m.Date, d)),
             Legal = new Legal
             {
-                PlanningMeetings = Filter(file.Legal.PlanningMeetings, m => Started(m.Date)),
-                PreProceedings = Map(file.Legal.PreProceedings, p => !Started(p.Start) ? null : p with
+                PlanningMeetings = Filter(file.Legal.PlanningMeetings, asOf, static (m, d) => Started(m.Date, d)),
+                PreProceedings = Map(file.Legal.PreProceedings, asOf, static (p, d) => !Started(p.Start, d) ? null : p with
                 {
-                    LetterBeforeProceedings = Future(p.LetterBeforeProceedings) ? null : p.LetterBeforeProceedings,
-                    InitialMeeting = Future(p.InitialMeeting) ? null : p.InitialMeeting,
-                    ReviewMeetings = Held(p.ReviewMeetings),
-                    End = Future(p.End) ? null : p.End,
+                    LetterBeforeProceedings = Future(p.LetterBeforeProceedings, d) ? null : p.LetterBeforeProceedings,
+                    InitialMeeting = Future(p.InitialMeeting, d) ? null : p.InitialMeeting,
+                    ReviewMeetings = Held(p.ReviewMeetings, d),
+                    End = Future(p.End, d) ? null : p.End,
                 }),
-                Proceedings = Map(file.Legal.Proceedings, p => !Started(p.Issued) ? null : Future(p.Concluded) ? p with { Concluded = null } : p),
+                Proceedings = Map(file.Legal.Proceedings, asOf, static (p, d) => !Started(p.Issued, d) ? null : Future(p.Concluded, d) ? p with { Concluded = null } : p),
             },
             LookedAfter = new LookedAfter
             {
-                Periods = Map(file.LookedAfter.Periods, p => !Started(p.Start) ? null : Future(p.End) ? p with { End = null } : p),
-                Placements = Map(file.LookedAfter.Placements, p => !Started(p.Start) ? null : Future(p.End) ? p with { End = null } : p),
-                Reviews = Held(file.LookedAfter.Reviews),
-                HealthAssessments = Filter(file.LookedAfter.HealthAssessments, h => Started(h.Date)),
-                Peps = Held(file.LookedAfter.Peps),
+                Periods = Map(file.LookedAfter.Periods, asOf, static (p, d) => !Started(p.Start, d) ? null : Future(p.End, d) ? p with { End = null } : p),
+                Placements = Map(file.LookedAfter.Placements, asOf, static (p, d) => !Started(p.Start, d) ? null : Future(p.End, d) ? p with { End = null } : p),
+                Reviews = Held(file.LookedAfter.Reviews, asOf),
+                HealthAssessments = Filter(file.LookedAfter.HealthAssessments, asOf, static (h, d) => Started(h.Date, d)),
+                Peps = Held(file.LookedAfter.Peps, asOf),
             },
-            MissingEpisodes = Map(file.MissingEpisodes, m => !Started(m.Start) ? null : m with
+            MissingEpisodes = Map(file.MissingEpisodes, asOf, static (m, d) => !Started(m.Start, d) ? null : m with
             {
-                Returned = FutureTime(m.Returned) ? null : m.Returned,
+                Returned = FutureTime(m.Returned, d) ? null : m.Returned,
                 ReturnInterview = m.ReturnInterview is { } interview
                     ? interview with
                     {
-                        Offered = FutureTime(interview.Offered) ? null : interview.Offered,
-                        Completed = FutureTime(interview.Completed) ? null : interview.Completed,
+                        Offered = FutureTime(interview.Offered, d) ? null : interview.Offered,
+                        Completed = FutureTime(interview.Completed, d) ? null : interview.Completed,
                     }
                     : null,
             }),
-            CareLeaver = new CareLeaver { PathwayPlans = Held(file.CareLeaver.PathwayPlans) },
+            CareLeaver = new CareLeaver { PathwayPlans = Held(file.CareLeaver.PathwayPlans, asOf) },
         };
     }
 
-    private static IReadOnlyList<T> Filter<T>(IReadOnlyList<T> records, Func<T, bool> keep)
+    private static bool Started(DateOnly date, DateOnly asOf) => date <= asOf;
+
+    private static bool Future(DateOnly? date, DateOnly asOf) => date > asOf;
+
+    private static bool FutureTime(DateTime? time, DateOnly asOf) => time is { } t && DateOnly.FromDateTime(t) > asOf;
+
+    private static IReadOnlyList<DatedRecord> Held(IReadOnlyList<DatedRecord> records, DateOnly asOf) =>
+        Filter(records, asOf, static (r, d) => Started(r.Date, d));
+
+    private static IReadOnlyList<T> Filter<T>(IReadOnlyList<T> records, DateOnly asOf, Func<T, DateOnly, bool> keep)
     {
         // Most records of most cases are on or before D: keep the original list when nothing changes.
+        // (No lambda here: one capturing the parameters would allocate its closure on every call.)
         for (var i = 0; i < records.Count; i++)
         {
-            if (!keep(records[i]))
+            if (!keep(records[i], asOf))
             {
-                return records.Where(keep).ToArray();
+                var kept = new List<T>(records.Count - 1);
+                for (var j = 0; j < records.Count; j++)
+                {
+                    if (j < i || (j > i && keep(records[j], asOf)))
+                    {
+                        kept.Add(records[j]);
+                    }
+                }
+
+                return kept;
             }
         }
 
         return records;
     }
 
-    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> records, Func<T, T?> asOf)
+    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> records, DateOnly asOf, Func<T, DateOnly, T?> view)
         where T : class
     {
         if (records.Count == 0)
@@ -93,7 +109,7 @@ public static class AsOfView
         List<T>? changed = null;
         for (var i = 0; i < records.Count; i++)
         {
-            var kept = asOf(records[i]);
+            var kept = view(records[i], asOf);
             if (changed is null && !ReferenceEquals(kept, records[i]))
             {
                 changed = new List<T>(records.Count);

@@ -21,17 +21,22 @@ public sealed class CaseAsOf
         Current = recorded.AsOf(dates.AsOf);
         LookbackStart = DeadlineCalculator.Months(dates.AsOf, -lookbackMonths);
 
+        // Loops rather than LINQ: this runs for every case of a nightly run.
         var asOf = dates.AsOf;
-        foreach (var period in OpeningRecords(Current))
+        foreach (var records in OpeningRecords(Current))
         {
-            if (period.IsOpenOn(asOf) && (OpenDate is null || period.Start < OpenDate))
+            for (var i = 0; i < records.Count; i++)
             {
-                OpenDate = period.Start;
+                var period = records[i];
+                if (period.IsOpenOn(asOf) && (OpenDate is null || period.Start < OpenDate))
+                {
+                    OpenDate = period.Start;
+                }
             }
         }
 
-        Status = Current.CpPlans.Any(p => p.IsOpenOn(asOf)) ? CaseStatus.ChildProtection
-            : Current.LookedAfter.Periods.Any(p => p.IsOpenOn(asOf)) ? CaseStatus.LookedAfter
+        Status = AnyOpenOn(Current.CpPlans, asOf) ? CaseStatus.ChildProtection
+            : AnyOpenOn(Current.LookedAfter.Periods, asOf) ? CaseStatus.LookedAfter
             : CaseStatus.ChildInNeed;
 
         CurrentSocialWorker = CurrentAllocation(AllocationRole.SocialWorker);
@@ -72,11 +77,24 @@ public sealed class CaseAsOf
     public DateOnly? DateOfBirth => Current.Child.DateOfBirth;
 
     /// <summary>The allocation in <paramref name="role"/> open at D (with two open, the later start); null when there is none.</summary>
-    public Allocation? CurrentAllocation(AllocationRole role) =>
-        Current.Allocations.Where(a => a.Role == role && a.IsOpenOn(AsOf)).MaxBy(a => a.Start);
+    public Allocation? CurrentAllocation(AllocationRole role)
+    {
+        Allocation? current = null;
+        var allocations = Current.Allocations;
+        for (var i = 0; i < allocations.Count; i++)
+        {
+            var allocation = allocations[i];
+            if (allocation.Role == role && allocation.IsOpenOn(AsOf) && (current is null || allocation.Start > current.Start))
+            {
+                current = allocation;
+            }
+        }
+
+        return current;
+    }
 
     /// <summary>True when the case is open on <paramref name="date"/> (s47 enquiries and proceedings alone do not open it).</summary>
-    public bool IsOpenOn(DateOnly date) => OpeningRecords(Current).Any(p => p.IsOpenOn(date));
+    public bool IsOpenOn(DateOnly date) => OpeningRecords(Current).Any(records => AnyOpenOn(records, date));
 
     /// <summary>Late and missed findings are reported only when due on or after <see cref="LookbackStart"/>.</summary>
     public bool IsWithinLookback(DateOnly date) => date >= LookbackStart;
@@ -90,10 +108,19 @@ public sealed class CaseAsOf
     private DateOnly RequireDateOfBirth() =>
         DateOfBirth ?? throw new InvalidOperationException($"Case {CaseId} has no date of birth; rules that need an age must check it first.");
 
-    private static IEnumerable<IPeriod> OpeningRecords(CaseFile file) =>
-        file.Referrals.Cast<IPeriod>()
-            .Concat(file.CpPlans)
-            .Concat(file.CinPlans)
-            .Concat(file.LookedAfter.Periods)
-            .Concat(file.Legal.PreProceedings);
+    private static IReadOnlyList<IPeriod>[] OpeningRecords(CaseFile file) =>
+        [file.Referrals, file.CpPlans, file.CinPlans, file.LookedAfter.Periods, file.Legal.PreProceedings];
+
+    private static bool AnyOpenOn(IReadOnlyList<IPeriod> periods, DateOnly date)
+    {
+        for (var i = 0; i < periods.Count; i++)
+        {
+            if (periods[i].IsOpenOn(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -12,9 +12,12 @@ public static class Suppressions
     /// </summary>
     public static AppliedSuppression? Find(Profile profile, RuleFinding finding, DateOnly asOf)
     {
+        // Asked for every finding: an index loop, as foreach over the interface would allocate an enumerator each time.
         AppliedSuppression? expired = null;
-        foreach (var entry in profile.Suppressions)
+        var entries = profile.Suppressions;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (entry.RuleId != finding.RuleId
                 || entry.CaseId != finding.CaseId
                 || (entry.SubjectId is not null && entry.SubjectId != finding.SubjectId))

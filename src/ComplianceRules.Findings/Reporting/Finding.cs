@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using ComplianceRules.Findings.Profiles;
 using ComplianceRules.Rules.Catalog;
 
@@ -17,10 +18,24 @@ public sealed record Finding(RuleFinding Result, Severity Severity, RuleCategory
     /// <summary>True when an unexpired suppression covers it: it is written, but never counts for --fail-on.</summary>
     public bool IsSuppressed => Suppression is { Expired: false };
 
+    /// <summary>The first 32 hex digits of SHA-256("v1|ruleId|caseId|subjectId|yyyy-MM-dd") over UTF-8; a null part is empty.</summary>
     public static string FingerprintOf(RuleFinding result)
     {
-        var key = $"v1|{result.RuleId}|{result.CaseId}|{result.SubjectId}|{result.DueDate:yyyy-MM-dd}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+        // One per finding: the key is written as UTF-8 straight into a buffer (on the stack unless
+        // an id is huge) and only the 16 bytes shown are turned into hex, so the fingerprint is the
+        // only string made.
+        const int StackKeyBytes = 256;
+        var keyChars = result.RuleId.Length + (result.CaseId?.Length ?? 0) + (result.SubjectId?.Length ?? 0) + "v1||||yyyy-MM-dd".Length;
+        var maxKeyBytes = Encoding.UTF8.GetMaxByteCount(keyChars);
+        var key = maxKeyBytes <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[maxKeyBytes];
+        if (!Utf8.TryWrite(key, $"v1|{result.RuleId}|{result.CaseId}|{result.SubjectId}|{result.DueDate:yyyy-MM-dd}", out var keyLength))
+        {
+            throw new InvalidOperationException("A fingerprint key outgrew its buffer, which is sized for it.");
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(key[..keyLength], hash);
+        return Convert.ToHexStringLower(hash[..16]);
     }
 }
 
