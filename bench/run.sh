@@ -6,7 +6,10 @@
 #   (b) parse + evaluate + write: the real `compliance check` (Release);
 #   (c) the engine floor: on cases already in memory, the engine with only CSC1001, CSC2001 and
 #       CSC3001 against a hand-written C# version of them (compliance-bench floor; the first
-#       FLOOR_CASES cases, default 20000, median of 5 alternating passes each, in CPU time).
+#       FLOOR_CASES cases, default 20000, median of 5 alternating passes each, in CPU time). It runs
+#       without tiered compilation: both sides are then fully optimised from the first call, and no
+#       background recompilation (more of it for the engine, which has more methods) lands in
+#       whichever pass is running; CPU time then equals wall time on a quiet machine.
 # Ends with two lines: throughput_ratio_vs_parse_only (median throughput of b over that of a,
 # wall-clock, process start-up included) and time_ratio_vs_handwritten (median engine time over
 # median hand-written time in c).
@@ -53,7 +56,7 @@ for run in $(seq 1 "$runs"); do
   echo "$a" >>"$work/a"
   b=$(timed "$compliance" check "$input" --as-of "$as_of" --out "$work/out" --fail-on none)
   echo "$b" >>"$work/b"
-  "$bench" floor "$input" "$as_of" "$floor_cases" 5 >"$work/last"
+  DOTNET_TieredCompilation=0 "$bench" floor "$input" "$as_of" "$floor_cases" 5 >"$work/last"
   engine=$(sed -n 's/^engine_seconds=//p' "$work/last")
   handwritten=$(sed -n 's/^handwritten_seconds=//p' "$work/last")
   echo "$engine" >>"$work/engine"
