@@ -112,6 +112,23 @@ public class WorkingMemoryTests
     }
 
     [Fact]
+    public void A_list_inserted_lazily_after_a_join_index_was_built_is_found_through_the_index()
+    {
+        var session = Engine.Session(typeof(JoinTests.CustomerOrderJoin));
+        session.InsertAll([new Customer(1), new Customer(2)]);
+        // The first Fire looks orders up by customer id, which builds the (still empty) index.
+        session.Fire().ShouldBe(0);
+
+        // No order is in working memory yet, so the list is deferred, not inserted fact by fact.
+        session.InsertLazily(typeof(Order), new[] { new Order(2, 20), new Order(1, 30), new Order(3, 40) });
+
+        // Customer 1's and customer 2's orders; there is no customer 3.
+        session.Fire().ShouldBe(2);
+        session.Query<Observation>().Select(o => o.Label).ShouldBe(["1/30", "2/20"]);
+        session.ConditionEvaluations().ShouldBe(0);
+    }
+
+    [Fact]
     public void A_type_that_is_not_sealed_is_inserted_fact_by_fact()
     {
         var session = Engine.Session(typeof(VisitedCustomer));

@@ -128,18 +128,7 @@ internal sealed class Session : ISession
 
         bucket.Add(fact);
         _facts.Add(fact);
-        foreach (var typeId in type.PatternTypeIds)
-        {
-            (_factsByPatternType[typeId] ??= new FactList(expected)).Add(fact, expected);
-            var patternType = _factory.PatternTypes[typeId];
-            foreach (var index in patternType.Indexes)
-            {
-                _indexes[index.Id]?.Add(fact, KeyOf(index, fact));
-            }
-
-            MarkDirty(patternType.DependentRules);
-        }
-
+        AddToPatternTypes(type, fact, expected);
         return true;
     }
 
@@ -147,6 +136,11 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(factType);
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
         var type = FactTypeOf(factType);
         var bucket = BucketOf(type, expected: 0);
         if (!type.IsSealed || bucket.Count > 0)
@@ -157,26 +151,49 @@ internal sealed class Session : ISession
             return;
         }
 
-        if (facts.Count == 0)
-        {
-            return;
-        }
-
         var deferred = new DeferredFacts(factType, facts);
         bucket.Add(deferred);
         _facts.Add(deferred);
+        AddToPatternTypes(type, deferred, expected: 1);
+    }
+
+    /// <summary>
+    /// Puts a fact, or a deferred list of facts, into the facts of every pattern type its type is
+    /// assignable to, keeps the join indexes built so far up to date, and marks the rules reading
+    /// those pattern types for re-evaluation.
+    /// </summary>
+    private void AddToPatternTypes(FactType type, object entry, int expected)
+    {
+        var deferred = entry as DeferredFacts;
         foreach (var typeId in type.PatternTypeIds)
         {
-            (_factsByPatternType[typeId] ??= new FactList(1)).Add(deferred);
+            var facts = _factsByPatternType[typeId] ??= new FactList(expected);
+            if (deferred is null)
+            {
+                facts.Add(entry, expected);
+            }
+            else
+            {
+                facts.Add(deferred);
+            }
+
             var patternType = _factory.PatternTypes[typeId];
             foreach (var index in patternType.Indexes)
             {
-                if (_indexes[index.Id] is { } built)
+                if (_indexes[index.Id] is not { } built)
                 {
-                    foreach (var fact in deferred.Facts)
-                    {
-                        built.Add(fact, KeyOf(index, fact));
-                    }
+                    continue;
+                }
+
+                if (deferred is null)
+                {
+                    built.Add(entry, KeyOf(index, entry));
+                    continue;
+                }
+
+                foreach (var fact in deferred.Facts)
+                {
+                    built.Add(fact, KeyOf(index, fact));
                 }
             }
 
