@@ -8,7 +8,8 @@ internal sealed class PatternSource(int patternTypeId, JoinIndex? index, Func<ob
 {
     public int PatternTypeId { get; } = patternTypeId;
 
-    public List<object> Candidates(Session session, object?[] slots) =>
+    /// <summary>Valid while the search runs: nothing changes working memory until it ends.</summary>
+    public ReadOnlySpan<object> Candidates(Session session, object?[] slots) =>
         index is null ? session.FactsOf(PatternTypeId) : session.Lookup(index, probe!(slots));
 
     public bool Accepts(Session session, object fact, object?[] slots) => Conditions.AllHold(session, filters, fact, slots);
@@ -92,7 +93,7 @@ internal sealed class MatchNode(PatternSource source, int slot, int identity) : 
     public override void Propagate(MatchSearch search, int next)
     {
         var candidates = source.Candidates(search.Session, search.Slots);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var fact = candidates[i];
             if (source.Accepts(search.Session, fact, search.Slots))
@@ -111,7 +112,7 @@ internal sealed class ExistsNode(PatternSource source, bool mustExist) : LeftHan
     {
         var candidates = source.Candidates(search.Session, search.Slots);
         var found = false;
-        for (var i = 0; i < candidates.Count && !found; i++)
+        for (var i = 0; i < candidates.Length && !found; i++)
         {
             found = source.Accepts(search.Session, candidates[i], search.Slots);
         }
@@ -128,7 +129,7 @@ internal sealed class AllNode(PatternSource source, Func<object, object?[], bool
     public override void Propagate(MatchSearch search, int next)
     {
         var candidates = source.Candidates(search.Session, search.Slots);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var fact = candidates[i];
             if (source.Accepts(search.Session, fact, search.Slots)
@@ -168,7 +169,7 @@ internal sealed class CollectNode(PatternSource source, Func<List<object>, objec
         // The search's scratch list is free again before the search goes on to later nodes.
         var accepted = search.Scratch;
         var candidates = source.Candidates(search.Session, search.Slots);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var fact = candidates[i];
             if (source.Accepts(search.Session, fact, search.Slots))

@@ -20,7 +20,8 @@ internal sealed class Session : ISession
     private bool _evaluateAllRules = true;
     private long _nextSequence;
     private int _evaluationGeneration;
-    private FactType? _lastFactType;
+    private const int RecentFactTypeSlots = 128;
+    private readonly FactType?[] _recentFactTypes = new FactType?[RecentFactTypeSlots];
 
     public Session(SessionFactory factory)
     {
@@ -136,14 +137,17 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(factType);
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Count == 0)
+        // A list no pattern can see is not touched at all, and one that some pattern can see not
+        // before it is needed: with many cases in memory, reading even its count is a cache miss.
+        // Behind a type that is not sealed, facts of other types may hide, which patterns may see.
+        var type = FactTypeOf(factType);
+        if (type.IsSealed && type.PatternTypeIds.Length == 0)
         {
             return;
         }
 
-        var type = FactTypeOf(factType);
         var bucket = BucketOf(type, expected: 0);
-        if (!type.IsSealed || bucket.Count > 0)
+        if (type.ListView is null || bucket.Count > 0)
         {
             // Facts of other runtime types may hide behind the type, or duplicates of facts already
             // here: only fact by fact can tell.
@@ -151,7 +155,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        var deferred = new DeferredFacts(factType, facts);
+        var deferred = new DeferredFacts(type, facts);
         bucket.Add(deferred);
         _facts.Add(deferred);
         AddToPatternTypes(type, deferred, expected: 1);
@@ -201,8 +205,6 @@ internal sealed class Session : ISession
         }
     }
 
-    public bool CanMatch(Type factType) => FactTypeOf(factType).PatternTypeIds.Length > 0;
-
     public void Retract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -250,9 +252,9 @@ internal sealed class Session : ISession
         if (type.IsSealed)
         {
             // Only facts of exactly this type can be assignable to it: no need to look at the others.
-            var facts = type.Id < _factsByType.Length ? _factsByType[type.Id]?.Facts.Facts : null;
-            var typed = new List<T>(facts?.Count ?? 0);
-            foreach (var fact in CollectionsMarshal.AsSpan(facts))
+            var facts = type.Id < _factsByType.Length && _factsByType[type.Id] is { } bucket ? bucket.Facts.Facts : [];
+            var typed = new List<T>(facts.Length);
+            foreach (var fact in facts)
             {
                 typed.Add((T)fact);
             }
@@ -272,15 +274,22 @@ internal sealed class Session : ISession
         return result;
     }
 
-    /// <summary>The factory's view of a fact type, remembering the last one: facts mostly come in runs of one type.</summary>
+    /// <summary>
+    /// The factory's view of a fact type, through a small cache by type: a case brings some twenty
+    /// record types, each looked up once per case. The cache outlives <see cref="Reset"/> (a fact
+    /// type belongs to the factory), so sessions reused on a thread find it warm.
+    /// </summary>
     private FactType FactTypeOf(Type factType)
     {
-        if (_lastFactType?.Type != factType)
+        // Method tables are at least 8-byte aligned: the bits above those pick the slot.
+        ref var cached = ref _recentFactTypes[(int)(factType.TypeHandle.Value >> 3) & (RecentFactTypeSlots - 1)];
+        // By reference: a runtime type has one Type object, and == on types is a call.
+        if (!ReferenceEquals(cached?.Type, factType))
         {
-            _lastFactType = _factory.FactTypeOf(factType);
+            cached = _factory.FactTypeOf(factType);
         }
 
-        return _lastFactType;
+        return cached;
     }
 
     private FactBucket BucketOf(FactType type, int expected)
@@ -294,9 +303,10 @@ internal sealed class Session : ISession
         return _factsByType[type.Id] ??= new FactBucket(expected);
     }
 
-    internal List<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId]?.Facts ?? FactLists.Empty;
+    internal ReadOnlySpan<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] is { } facts ? facts.Facts : [];
 
-    internal List<object> Lookup(JoinIndex index, object? key) => (_indexes[index.Id] ??= BuildIndex(index)).Lookup(key);
+    internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key) =>
+        CollectionsMarshal.AsSpan((_indexes[index.Id] ??= BuildIndex(index)).Lookup(key));
 
     private FactIndex BuildIndex(JoinIndex index)
     {
@@ -475,13 +485,18 @@ internal sealed class FactBucket(int capacity)
         }
 
         var facts = Facts.Facts;
-        if (facts.Count > ScanLimit)
+        if (facts.Length > ScanLimit)
         {
-            _set = new HashSet<object>(facts, ReferenceEqualityComparer.Instance);
+            _set = new HashSet<object>(facts.Length, ReferenceEqualityComparer.Instance);
+            foreach (var known in facts)
+            {
+                _set.Add(known);
+            }
+
             return _set.Contains(fact);
         }
 
-        foreach (var known in CollectionsMarshal.AsSpan(facts))
+        foreach (var known in facts)
         {
             if (ReferenceEquals(known, fact))
             {
@@ -521,74 +536,123 @@ internal sealed class FactBucket(int capacity)
 /// <summary>
 /// A list of facts of one sealed type inserted whole (<see cref="ISession.InsertLazily"/>): until
 /// some pattern, query or duplicate check needs its facts, working memory holds the list, not them.
+/// A <c>List&lt;T&gt;</c> or <c>T[]</c> of the type is then read in place; any other list is copied once.
 /// </summary>
-internal sealed class DeferredFacts(Type factType, IReadOnlyList<object> facts)
+internal sealed class DeferredFacts(FactType type, IReadOnlyList<object> list)
 {
-    public IReadOnlyList<object> Facts { get; } = facts;
+    private object[]? _copy;
+    private bool _checked;
 
-    /// <summary>Puts the facts in place, checking now (the first time they are looked at) that each is of the type it was inserted as.</summary>
-    public void CopyTo(List<object> target)
+    public ReadOnlySpan<object> Facts
     {
-        target.EnsureCapacity(target.Count + Facts.Count);
-        foreach (var fact in Facts)
+        get
         {
-            if (fact?.GetType() != factType)
+            if (_copy is not null)
             {
-                throw new InvalidOperationException(
-                    $"A list inserted lazily as {factType.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
+                return _copy;
             }
 
-            target.Add(fact);
+            if (type.ListView!.TryRead(list, out var facts))
+            {
+                if (!_checked)
+                {
+                    // Such a list can only hold the type itself (it is sealed), or null.
+                    foreach (var fact in facts)
+                    {
+                        if (fact is null)
+                        {
+                            ThrowIfNotOfType(fact);
+                        }
+                    }
+
+                    _checked = true;
+                }
+
+                return facts;
+            }
+
+            var copy = new object[list.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = list[i];
+                ThrowIfNotOfType(copy[i]);
+            }
+
+            return _copy = copy;
+        }
+    }
+
+    /// <summary>Checked the first time the facts are looked at, not when they were inserted.</summary>
+    private void ThrowIfNotOfType(object? fact)
+    {
+        if (fact?.GetType() != type.Type)
+        {
+            throw new InvalidOperationException(
+                $"A list inserted lazily as {type.Type.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
         }
     }
 }
 
 /// <summary>
-/// Facts in insertion order, some of them possibly still inside <see cref="DeferredFacts"/>: those
-/// are put in place, in order, the first time the facts are read.
+/// Facts in insertion order, some of them possibly still inside <see cref="DeferredFacts"/>. A list
+/// that is only one deferred list (a case's records of one type) is read in place; otherwise the
+/// deferred facts are put in place, in order, the first time the facts are read.
 /// </summary>
 internal sealed class FactList(int capacity)
 {
     private List<object> _entries = new(capacity);
-    private bool _hasDeferred;
+    private int _deferredCount;
 
     public int EntryCount => _entries.Count;
 
-
-    /// <summary>Every fact, deferred lists put in place first.</summary>
-    public List<object> Facts
+    /// <summary>Every fact; valid until the list next changes.</summary>
+    public ReadOnlySpan<object> Facts
     {
         get
         {
-            if (_hasDeferred)
+            if (_deferredCount == 1 && _entries.Count == 1)
             {
-                var facts = new List<object>(_entries.Count);
-                foreach (var entry in _entries)
-                {
-                    if (entry is DeferredFacts deferred)
-                    {
-                        deferred.CopyTo(facts);
-                    }
-                    else
-                    {
-                        facts.Add(entry);
-                    }
-                }
-
-                _entries = facts;
-                _hasDeferred = false;
+                return ((DeferredFacts)_entries[0]).Facts;
             }
 
-            return _entries;
+            if (_deferredCount > 0)
+            {
+                PutDeferredInPlace();
+            }
+
+            return CollectionsMarshal.AsSpan(_entries);
         }
+    }
+
+    private void PutDeferredInPlace()
+    {
+        var facts = new List<object>(_entries.Count);
+        foreach (var entry in _entries)
+        {
+            if (entry is DeferredFacts deferred)
+            {
+                facts.AddRange(deferred.Facts);
+            }
+            else
+            {
+                facts.Add(entry);
+            }
+        }
+
+        _entries = facts;
+        _deferredCount = 0;
     }
 
     public void Add(object fact) => _entries.Add(fact);
 
     public void Clear()
     {
-        _entries.Clear();
-        _hasDeferred = false;
+        // Most of a reused session's lists were not used by the last case.
+        if (_entries.Count > 0)
+        {
+            _entries.Clear();
+            _deferredCount = 0;
+        }
     }
 
     /// <param name="expected">How many more facts are about to come: room is made for them once.</param>
@@ -605,10 +669,18 @@ internal sealed class FactList(int capacity)
     public void Add(DeferredFacts deferred)
     {
         _entries.Add(deferred);
-        _hasDeferred = true;
+        _deferredCount++;
     }
 
-    public bool Remove(object fact) => FactLists.RemoveByReference(Facts, fact);
+    public bool Remove(object fact)
+    {
+        if (_deferredCount > 0)
+        {
+            PutDeferredInPlace();
+        }
+
+        return FactLists.RemoveByReference(_entries, fact);
+    }
 }
 
 /// <summary>
@@ -658,7 +730,11 @@ internal sealed class RuleState
 
     public void Clear()
     {
-        _activations.Clear();
+        if (_activations.Count > 0)
+        {
+            _activations.Clear();
+        }
+
         _byKey = null;
     }
 
