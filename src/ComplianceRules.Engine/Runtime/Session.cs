@@ -13,15 +13,15 @@ internal sealed class Session : ISession
     private readonly bool[] _isDirty;
     private readonly List<int> _dirtyRules = [];
     private readonly Agenda _agenda = new();
-    private List<RuleFiring> _firings = [];
+    private List<RuleFiring>? _firings; // made by the first firing: the caller may hold the last case's
     private readonly ActionContext _context;
     private readonly MatchSearch _search;
     private FactBucket?[] _factsByType;
     private bool _evaluateAllRules = true;
     private long _nextSequence;
+    private int _builtIndexCount; // Reset clears the index array only when some index was built
     private int _evaluationGeneration;
-    private const int RecentFactTypeSlots = 128;
-    private readonly FactType?[] _recentFactTypes = new FactType?[RecentFactTypeSlots];
+    private readonly FactTypeTable _knownFactTypes = new();
 
     public Session(SessionFactory factory)
     {
@@ -38,7 +38,7 @@ internal sealed class Session : ISession
         _search = new MatchSearch(this, factory.MaxSlotCount, factory.MaxIdentityCount);
     }
 
-    public IReadOnlyList<RuleFiring> Firings => _firings;
+    public IReadOnlyList<RuleFiring> Firings => _firings ??= [];
 
     internal SessionFactory Factory => _factory;
 
@@ -62,16 +62,25 @@ internal sealed class Session : ISession
             facts?.Clear();
         }
 
-        Array.Clear(_indexes);
+        if (_builtIndexCount > 0)
+        {
+            Array.Clear(_indexes);
+            _builtIndexCount = 0;
+        }
+
         foreach (var state in _ruleStates)
         {
             state?.Clear();
         }
 
-        Array.Clear(_isDirty);
+        foreach (var ruleIndex in _dirtyRules)
+        {
+            _isDirty[ruleIndex] = false;
+        }
+
         _dirtyRules.Clear();
         _agenda.Clear();
-        _firings = []; // the caller may still hold the last case's firings
+        _firings = null;
         _context.Current = null;
         _search.Clear();
         _evaluateAllRules = true;
@@ -275,22 +284,11 @@ internal sealed class Session : ISession
     }
 
     /// <summary>
-    /// The factory's view of a fact type, through a small cache by type: a case brings some twenty
-    /// record types, each looked up once per case. The cache outlives <see cref="Reset"/> (a fact
-    /// type belongs to the factory), so sessions reused on a thread find it warm.
+    /// The factory's view of a fact type, through this session's own table of the types it met: a
+    /// case brings some twenty record types, each looked up once per case. The table outlives
+    /// <see cref="Reset"/> (a fact type belongs to the factory), so sessions reused on a thread find it full.
     /// </summary>
-    private FactType FactTypeOf(Type factType)
-    {
-        // Method tables are at least 8-byte aligned: the bits above those pick the slot.
-        ref var cached = ref _recentFactTypes[(int)(factType.TypeHandle.Value >> 3) & (RecentFactTypeSlots - 1)];
-        // By reference: a runtime type has one Type object, and == on types is a call.
-        if (!ReferenceEquals(cached?.Type, factType))
-        {
-            cached = _factory.FactTypeOf(factType);
-        }
-
-        return cached;
-    }
+    private FactType FactTypeOf(Type factType) => _knownFactTypes.Find(factType) ?? _knownFactTypes.Add(_factory.FactTypeOf(factType));
 
     private FactBucket BucketOf(FactType type, int expected)
     {
@@ -306,7 +304,7 @@ internal sealed class Session : ISession
     internal ReadOnlySpan<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] is { } facts ? facts.Facts : [];
 
     internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key) =>
-        CollectionsMarshal.AsSpan((_indexes[index.Id] ??= BuildIndex(index)).Lookup(key));
+        CollectionsMarshal.AsSpan((_indexes[index.Id] ?? BuildIndex(index)).Lookup(key));
 
     private FactIndex BuildIndex(JoinIndex index)
     {
@@ -316,7 +314,8 @@ internal sealed class Session : ISession
             factIndex.Add(fact, index.KeyOf(fact));
         }
 
-        return factIndex;
+        _builtIndexCount++;
+        return _indexes[index.Id] = factIndex;
     }
 
     private static object? KeyOf(JoinIndex index, object fact)
@@ -441,7 +440,7 @@ internal sealed class Session : ISession
             }
         }
 
-        _firings.Add(firing);
+        (_firings ??= []).Add(firing);
     }
 
     private sealed class ActionContext(Session session) : IContext
@@ -770,7 +769,13 @@ internal sealed class Agenda
 
     public void Add(Activation activation) => _queue.Enqueue(activation, activation);
 
-    public void Clear() => _queue.Clear();
+    public void Clear()
+    {
+        if (_queue.Count > 0)
+        {
+            _queue.Clear();
+        }
+    }
 
     public Activation? Next()
     {
@@ -809,4 +814,64 @@ internal sealed class Activation(CompiledRule rule, CompositeIdentity key, objec
 
     /// <summary>Last evaluation that still produced this match.</summary>
     public int Generation { get; set; }
+}
+
+/// <summary>
+/// Fact types by runtime type, open addressing on the type's method table address: a hit is a few
+/// loads and a reference comparison, cheaper than the factory's concurrent dictionary, and unlike a
+/// cache it never evicts (a session meets few types).
+/// </summary>
+internal sealed class FactTypeTable
+{
+    private FactType?[] _slots = new FactType?[64];
+    private int _count;
+
+    public FactType? Find(Type type)
+    {
+        var mask = _slots.Length - 1;
+        for (var i = SlotOf(type, mask); ; i = (i + 1) & mask)
+        {
+            var known = _slots[i];
+            // By reference: a runtime type has one Type object, and == on types is a call.
+            if (known is null || ReferenceEquals(known.Type, type))
+            {
+                return known;
+            }
+        }
+    }
+
+    public FactType Add(FactType type)
+    {
+        if (2 * (_count + 1) > _slots.Length)
+        {
+            var old = _slots;
+            _slots = new FactType?[old.Length * 2];
+            foreach (var known in old)
+            {
+                if (known is not null)
+                {
+                    Place(known);
+                }
+            }
+        }
+
+        Place(type);
+        _count++;
+        return type;
+    }
+
+    private void Place(FactType type)
+    {
+        var mask = _slots.Length - 1;
+        var i = SlotOf(type.Type, mask);
+        while (_slots[i] is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        _slots[i] = type;
+    }
+
+    // Method tables are at least 8-byte aligned: the bits above those spread the types.
+    private static int SlotOf(Type type, int mask) => (int)(type.TypeHandle.Value >> 3) & mask;
 }
