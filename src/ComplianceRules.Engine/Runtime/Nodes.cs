@@ -38,9 +38,8 @@ internal static class Conditions
 /// </summary>
 internal sealed class MatchSearch(Session session, int slotCount, int identityCount)
 {
-    private static readonly List<RuleMatch> NoMatches = [];
+    private readonly List<RuleMatch> _matches = [];
     private CompiledRule _rule = null!;
-    private List<RuleMatch>? _matches;
 
     public Session Session { get; } = session;
 
@@ -56,22 +55,24 @@ internal sealed class MatchSearch(Session session, int slotCount, int identityCo
     {
         Array.Clear(Slots);
         Array.Clear(Identities);
-        (_rule, _matches) = (null!, null);
+        _rule = null!;
+        _matches.Clear();
     }
 
     /// <summary>The rule's matches; valid until the next call.</summary>
     public List<RuleMatch> Run(CompiledRule rule)
     {
-        (_rule, _matches) = (rule, null);
+        _rule = rule;
+        _matches.Clear();
         Continue(0);
-        return _matches ?? NoMatches;
+        return _matches;
     }
 
     public void Continue(int nodeIndex)
     {
         if (nodeIndex == _rule.Nodes.Length)
         {
-            (_matches ??= []).Add(new RuleMatch(
+            _matches.Add(new RuleMatch(
                 Slots.AsSpan(0, _rule.SlotCount).ToArray(),
                 new CompositeIdentity(Identities.AsSpan(0, _rule.IdentityCount).ToArray())));
             return;
