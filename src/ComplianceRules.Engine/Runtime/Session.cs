@@ -22,6 +22,8 @@ internal sealed class Session : ISession
     private int _builtIndexCount; // Reset clears the index array only when some index was built
     private int _evaluationGeneration;
     private readonly FactTypeTable _knownFactTypes = new();
+    private readonly List<DeferredFacts> _deferredFacts = [];
+    private int _deferredInUse;
 
     public Session(SessionFactory factory)
     {
@@ -67,6 +69,13 @@ internal sealed class Session : ISession
             Array.Clear(_indexes);
             _builtIndexCount = 0;
         }
+
+        for (var i = 0; i < _deferredInUse; i++)
+        {
+            _deferredFacts[i].Release();
+        }
+
+        _deferredInUse = 0;
 
         foreach (var state in _ruleStates)
         {
@@ -164,7 +173,8 @@ internal sealed class Session : ISession
             return;
         }
 
-        var deferred = new DeferredFacts(type, facts);
+        var deferred = NextDeferredFacts();
+        deferred.Hold(type, facts);
         bucket.Add(deferred);
         _facts.Add(deferred);
         AddToPatternTypes(type, deferred, expected: 1);
@@ -289,6 +299,17 @@ internal sealed class Session : ISession
     /// <see cref="Reset"/> (a fact type belongs to the factory), so sessions reused on a thread find it full.
     /// </summary>
     private FactType FactTypeOf(Type factType) => _knownFactTypes.Find(factType) ?? _knownFactTypes.Add(_factory.FactTypeOf(factType));
+
+    /// <summary>A holder for a deferred list: reused from earlier cases on this session, so inserting a case's lists allocates nothing.</summary>
+    private DeferredFacts NextDeferredFacts()
+    {
+        if (_deferredInUse == _deferredFacts.Count)
+        {
+            _deferredFacts.Add(new DeferredFacts());
+        }
+
+        return _deferredFacts[_deferredInUse++];
+    }
 
     private FactBucket BucketOf(FactType type, int expected)
     {
@@ -537,10 +558,17 @@ internal sealed class FactBucket(int capacity)
 /// some pattern, query or duplicate check needs its facts, working memory holds the list, not them.
 /// A <c>List&lt;T&gt;</c> or <c>T[]</c> of the type is then read in place; any other list is copied once.
 /// </summary>
-internal sealed class DeferredFacts(FactType type, IReadOnlyList<object> list)
+internal sealed class DeferredFacts
 {
+    private FactType _type = null!;
+    private IReadOnlyList<object> _list = null!;
     private object[]? _copy;
     private bool _checked;
+
+    public void Hold(FactType factType, IReadOnlyList<object> facts) => (_type, _list, _copy, _checked) = (factType, facts, null, false);
+
+    /// <summary>Lets go of the case's list when the session is reset (the holder itself is kept for reuse).</summary>
+    public void Release() => (_type, _list, _copy) = (null!, null!, null);
 
     public ReadOnlySpan<object> Facts
     {
@@ -551,7 +579,7 @@ internal sealed class DeferredFacts(FactType type, IReadOnlyList<object> list)
                 return _copy;
             }
 
-            if (type.ListView!.TryRead(list, out var facts))
+            if (_type.ListView!.TryRead(_list, out var facts))
             {
                 if (!_checked)
                 {
@@ -570,10 +598,10 @@ internal sealed class DeferredFacts(FactType type, IReadOnlyList<object> list)
                 return facts;
             }
 
-            var copy = new object[list.Count];
+            var copy = new object[_list.Count];
             for (var i = 0; i < copy.Length; i++)
             {
-                copy[i] = list[i];
+                copy[i] = _list[i];
                 ThrowIfNotOfType(copy[i]);
             }
 
@@ -584,10 +612,10 @@ internal sealed class DeferredFacts(FactType type, IReadOnlyList<object> list)
     /// <summary>Checked the first time the facts are looked at, not when they were inserted.</summary>
     private void ThrowIfNotOfType(object? fact)
     {
-        if (fact?.GetType() != type.Type)
+        if (fact?.GetType() != _type.Type)
         {
             throw new InvalidOperationException(
-                $"A list inserted lazily as {type.Type.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
+                $"A list inserted lazily as {_type.Type.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
         }
     }
 }
