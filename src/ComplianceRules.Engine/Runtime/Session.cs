@@ -18,7 +18,6 @@ internal sealed class Session : ISession
     private readonly MatchSearch _search;
     private FactBucket?[] _factsByType;
     private bool _evaluateAllRules = true;
-    private long _nextSequence;
     private int _builtIndexCount; // Reset clears the index array only when some index was built
     private int _evaluationGeneration;
     private readonly FactTypeTable _knownFactTypes = new();
@@ -93,7 +92,6 @@ internal sealed class Session : ISession
         _context.Current = null;
         _search.Clear();
         _evaluateAllRules = true;
-        _nextSequence = 0;
         _evaluationGeneration = 0;
         ConditionEvaluations = 0;
     }
@@ -417,7 +415,7 @@ internal sealed class Session : ISession
         {
             if (state.Find(match.Key) is not { } known)
             {
-                var activation = new Activation(rule, match.Key, match.Slots, _nextSequence++) { Generation = generation };
+                var activation = new Activation(rule, match.Key, match.Slots) { Generation = generation };
                 state.Add(activation);
                 _agenda.Add(activation);
             }
@@ -788,14 +786,27 @@ internal sealed class RuleState
 }
 
 /// <summary>
-/// Pending activations, highest priority first, then first created first. A dropped activation
-/// stays in the queue and is skipped when it comes to the top, which is cheaper than finding it.
+/// Pending activations in firing order: highest priority first, then first created first. An
+/// activation is always the newest so far, so it goes after every pending one of its priority or
+/// higher: at the end, unless a lower priority is pending (a scan back over those). The next to fire
+/// is taken from the front. A dropped activation stays where it is and is skipped when it comes up,
+/// which is cheaper than finding it; a session's agenda is a handful of activations.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly PriorityQueue<Activation, Activation> _queue = new(Activation.FiringOrder);
+    private readonly List<Activation> _queue = [];
+    private int _next;
 
-    public void Add(Activation activation) => _queue.Enqueue(activation, activation);
+    public void Add(Activation activation)
+    {
+        var at = _queue.Count;
+        while (at > _next && _queue[at - 1].Priority < activation.Priority)
+        {
+            at--;
+        }
+
+        _queue.Insert(at, activation);
+    }
 
     public void Clear()
     {
@@ -803,40 +814,39 @@ internal sealed class Agenda
         {
             _queue.Clear();
         }
+
+        _next = 0;
     }
 
     public Activation? Next()
     {
-        while (_queue.TryDequeue(out var activation, out _))
+        while (_next < _queue.Count)
         {
+            var activation = _queue[_next++];
             if (activation.State == ActivationState.Pending)
             {
                 return activation;
             }
         }
 
+        // All fired or dropped: start again from an empty list rather than let it grow.
+        Clear();
         return null;
     }
 }
 
 internal enum ActivationState { Pending, Fired, Dropped }
 
-internal sealed class Activation(CompiledRule rule, CompositeIdentity key, object?[] slots, long sequence)
+internal sealed class Activation(CompiledRule rule, CompositeIdentity key, object?[] slots)
 {
-    /// <summary>Higher priority first; then first created, first fired.</summary>
-    public static readonly IComparer<Activation> FiringOrder = Comparer<Activation>.Create(static (x, y) =>
-    {
-        var byPriority = y.Rule.Priority.CompareTo(x.Rule.Priority);
-        return byPriority != 0 ? byPriority : x.Sequence.CompareTo(y.Sequence);
-    });
-
     public CompiledRule Rule { get; } = rule;
+
+    /// <summary>Higher fires first (<see cref="Agenda"/>).</summary>
+    public int Priority { get; } = rule.Priority;
 
     public CompositeIdentity Key { get; } = key;
 
     public object?[] Slots { get; set; } = slots;
-
-    public long Sequence { get; } = sequence;
 
     public ActivationState State { get; set; }
 
