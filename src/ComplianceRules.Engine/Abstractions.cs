@@ -143,21 +143,16 @@ public interface ISession : IDisposable
     /// <summary>
     /// Inserts a list of facts, each of exactly <paramref name="factType"/>, as <see cref="InsertAll"/>
     /// does, but looks at them only when a pattern, a query or a duplicate check first needs facts of
-    /// that type: until then working memory holds the list. For the records of a case, most of which
-    /// no rule's earlier patterns let through. The list must hold distinct instances and must not
-    /// change while the session is in use; a fact of another type is an error when the list is first
-    /// read. Falls back to <see cref="InsertAll"/> when the type is not sealed, or facts of it are
-    /// already in working memory. (Not generic: a generic interface method costs a lookup per call.)
+    /// that type: until then working memory holds the list (a <c>List&lt;T&gt;</c> or array is then
+    /// read in place). A list of a type no pattern of the rule set can see (a match, <c>Exists</c>,
+    /// <c>Not</c>, <c>All</c> or query source, by assignability) is not read at all, and is absent from
+    /// <see cref="Query{T}"/>: such facts could never change what fires. For the records of a case,
+    /// most of which no rule's earlier patterns let through. The list must hold distinct instances
+    /// and must not change while the session is in use; a fact of another type is an error when the
+    /// list is first read. Falls back to <see cref="InsertAll"/> when the type is not sealed, or facts
+    /// of it are already in working memory. (Not generic: a generic interface method costs a lookup per call.)
     /// </summary>
     void InsertLazily(Type factType, IReadOnlyList<object> facts);
-
-    /// <summary>
-    /// Whether some pattern of the compiled rule set (a match, <c>Exists</c>, <c>Not</c>, <c>All</c> or
-    /// query source) can see a fact of this runtime type, by assignability. A fact no pattern can see
-    /// never changes what fires, so a caller may leave it out of working memory (it is then absent
-    /// from <see cref="Query{T}"/>).
-    /// </summary>
-    bool CanMatch(Type factType);
 
     void Retract(object fact);
 

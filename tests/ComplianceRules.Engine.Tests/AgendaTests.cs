@@ -43,6 +43,17 @@ public class AgendaTests
         }
     }
 
+    [Priority(5)]
+    public class ReactToFlagAtOnce : Rule
+    {
+        public override void Define()
+        {
+            Flag flag = null!;
+            When().Match(() => flag);
+            Then().Do(ctx => ctx.Insert(new Observation("flag seen", flag.CustomerId)));
+        }
+    }
+
     [Priority(10)]
     public class BlockEveryone : Rule
     {
@@ -109,6 +120,21 @@ public class AgendaTests
 
         session.Query<Observation>().Select(o => $"{o.Label}:{o.Value}").ShouldBe(
             ["B_High:2", "B_High:1", "A_Low:2", "A_Low:1", "C_Low:2", "C_Low:1", "D_Lowest:2", "D_Lowest:1"]);
+    }
+
+    [Fact]
+    public void A_later_activation_of_higher_priority_fires_before_pending_lower_ones()
+    {
+        // Both customers' flags are pending at priority 0, D_Lowest's at -1. Flagging customer 1
+        // makes a priority-5 activation, which goes ahead of the pending flag for customer 2.
+        var session = Engine.Session(typeof(FlagEachCustomer), typeof(ReactToFlagAtOnce), typeof(D_Lowest));
+        session.InsertAll([new Customer(1), new Customer(2)]);
+
+        session.Fire().ShouldBe(6);
+
+        session.FiredRuleNames().Select(n => n.Split('+')[^1]).ShouldBe(
+            ["FlagEachCustomer", "ReactToFlagAtOnce", "FlagEachCustomer", "ReactToFlagAtOnce", "D_Lowest", "D_Lowest"]);
+        session.Query<Observation>().Select(o => $"{o.Label}:{o.Value}").ShouldBe(["flag seen:1", "flag seen:2", "D_Lowest:1", "D_Lowest:2"]);
     }
 
     [Fact]

@@ -121,29 +121,40 @@ public class PatternTests
     }
 
     [Fact]
-    public void CanMatch_is_true_exactly_for_types_some_pattern_sees()
+    public void A_lazily_inserted_list_is_kept_exactly_when_some_pattern_can_see_its_type()
     {
         var session = Engine.Session(
             typeof(CustomerWithoutBlock), typeof(CustomerWithFlag), typeof(AllOrdersPaid), typeof(AnyAnimal), typeof(QueryTests.CollectVisits));
+        object[] seen =
+        [
+            new Customer(1), // Match
+            new Block(1),    // Not
+            new Flag(1),     // Exists
+            new Order(1, 5), // All
+            new Visit(1),    // a query's source
+            new Dog("Rex"),  // assignable to the IAnimal pattern
+        ];
+        object[] unseen = [new Observation("only ever inserted by actions"), new Derived(new Customer(2), 0)];
 
-        session.CanMatch(typeof(Customer)).ShouldBeTrue();   // Match
-        session.CanMatch(typeof(Block)).ShouldBeTrue();      // Not
-        session.CanMatch(typeof(Flag)).ShouldBeTrue();       // Exists
-        session.CanMatch(typeof(Order)).ShouldBeTrue();      // All
-        session.CanMatch(typeof(Visit)).ShouldBeTrue();      // a query's source
-        session.CanMatch(typeof(Dog)).ShouldBeTrue();        // assignable to the IAnimal pattern
-        session.CanMatch(typeof(Observation)).ShouldBeFalse(); // only ever inserted by actions
-        session.CanMatch(typeof(Derived)).ShouldBeFalse();
+        foreach (var fact in seen.Concat(unseen))
+        {
+            session.InsertLazily(fact.GetType(), new[] { fact });
+        }
+
+        session.Query<object>().ShouldBe(seen);
     }
 
     [Fact]
-    public void CanMatch_is_false_for_a_type_only_another_rule_set_matches()
+    public void A_lazily_inserted_list_of_a_type_only_another_rule_set_matches_is_left_out()
     {
         var session = Engine.Session(typeof(CustomerWithFlag));
+        var (flag, block, dog) = (new Flag(1), new Block(1), new Dog("Rex"));
 
-        session.CanMatch(typeof(Flag)).ShouldBeTrue();
-        session.CanMatch(typeof(Block)).ShouldBeFalse();
-        session.CanMatch(typeof(Dog)).ShouldBeFalse();
+        session.InsertLazily(typeof(Flag), new[] { flag });
+        session.InsertLazily(typeof(Block), new[] { block });
+        session.InsertLazily(typeof(Dog), new[] { dog });
+
+        session.Query<object>().ShouldBe([flag]);
     }
 
     [Fact]

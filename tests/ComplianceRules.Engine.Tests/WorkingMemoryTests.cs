@@ -59,14 +59,63 @@ public class WorkingMemoryTests
         var visits = new TripwireList([new Visit(1), new Visit(1)]);
         session.InsertLazily(typeof(Visit), visits);
 
-        // No customer, so the rule's first pattern lets nothing through to the visits.
+        // No customer, so the rule's first pattern lets nothing through to the visits: not even
+        // their count is read.
         session.Fire().ShouldBe(0);
-        visits.Reads.ShouldBe(0);
+        (visits.Reads, visits.CountReads).ShouldBe((0, 0));
 
         session.Insert(new Customer(1));
         session.Fire().ShouldBe(1);
         visits.Reads.ShouldBeGreaterThan(0);
         session.Query<Observation>().ShouldHaveSingleItem().ShouldBe(new Observation("customer 1", 2));
+    }
+
+    [Fact]
+    public void A_lazily_inserted_list_no_pattern_can_see_is_not_touched_at_all()
+    {
+        var session = Engine.Session(typeof(EveryOrder));
+        var visits = new TripwireList([new Visit(1)]);
+
+        session.InsertLazily(typeof(Visit), visits);
+        session.Fire().ShouldBe(0);
+
+        (visits.Reads, visits.CountReads).ShouldBe((0, 0));
+        session.Query<Visit>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_lazily_inserted_list_or_array_is_read_in_place_and_any_other_list_is_copied_once()
+    {
+        // A List<T> or T[] is read where it is: a change made to it afterwards (which the caller
+        // must not make) shows. Any other list is copied when first read, so it does not.
+        var (first, second) = (new Visit(1), new Visit(2));
+        var list = new List<Visit> { first };
+        var array = new[] { first };
+        var other = new TripwireList([first]);
+        var sessions = new[] { list, array, (IReadOnlyList<object>)other }.Select(facts =>
+        {
+            var session = Engine.Session(typeof(VisitedCustomer));
+            session.InsertLazily(typeof(Visit), facts);
+            session.Query<Visit>().ShouldBe([first]);
+            return session;
+        }).ToArray();
+
+        list[0] = second;
+        array[0] = second;
+        other.Replace(0, second);
+
+        sessions.Select(session => session.Query<Visit>().Single()).ShouldBe([second, second, first]);
+    }
+
+    [Fact]
+    public void A_null_in_a_lazily_inserted_list_is_an_error_when_the_list_is_first_read()
+    {
+        var session = Engine.Session(typeof(VisitedCustomer));
+        session.InsertLazily(typeof(Visit), new List<Visit> { new(1), null! });
+        session.Insert(new Customer(1));
+
+        var error = Should.Throw<RuleExecutionException>(() => session.Fire());
+        error.InnerException.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("holds null");
     }
 
     [Fact]
@@ -227,7 +276,18 @@ public class WorkingMemoryTests
     {
         public int Reads { get; private set; }
 
-        public int Count => facts.Length;
+        public int CountReads { get; private set; }
+
+        public int Count
+        {
+            get
+            {
+                CountReads++;
+                return facts.Length;
+            }
+        }
+
+        public void Replace(int index, object fact) => facts[index] = fact;
 
         public object this[int index]
         {

@@ -3,6 +3,7 @@ using ComplianceRules.Facts.AsOf;
 using ComplianceRules.Facts.Calendar;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Facts.Model;
+using ComplianceRules.Generator;
 using ComplianceRules.Rules.Catalog;
 using ComplianceRules.Rules.Oversight;
 
@@ -38,6 +39,43 @@ public sealed class CaseFactsTests
 
         session.Query<Supervision>().ShouldHaveSingleItem();
         session.Query<Visit>().Select(v => v.Date).ShouldBe([new DateOnly(2026, 2, 2)]);
+    }
+
+    [Fact]
+    public void Every_record_list_of_a_case_goes_in_whole_as_its_own_type()
+    {
+        // Generated cases between them hold records of every type. A list inserted under another
+        // type would throw when first read; one left out, or another list under its type, shows here.
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(CaseFacts).Assembly));
+        var factory = repository.Compile();
+        var generator = new CaseGenerator(seed: 1, AsOf);
+        var typesSeen = new HashSet<Type>();
+        for (var index = 0; index < 300; index++)
+        {
+            var @case = new CaseAsOf(generator.Generate(index).File, new DeadlineCalculator(WorkingDayCalendar.Default, DayCounting.Inclusive, AsOf), lookbackMonths: 6);
+            using var session = factory.CreateSession();
+            CaseFacts.Insert(session, @case);
+            var file = @case.Current; // the records as of D
+            IReadOnlyList<CaseRecord>[] lists =
+            [
+                file.Allocations, file.Referrals, file.Assessments, file.S47Enquiries, file.Conferences, file.CpPlans,
+                file.CinPlans, file.CoreGroups, file.PlanActions, file.Visits, file.Supervisions, file.ManagementOversight,
+                file.Legal.PlanningMeetings, file.Legal.PreProceedings, file.Legal.Proceedings, file.LookedAfter.Periods,
+                file.LookedAfter.Placements, file.LookedAfter.HealthAssessments, file.MissingEpisodes,
+            ];
+            var inMemory = session.Query<CaseRecord>().ToList();
+            foreach (var list in lists)
+            {
+                typesSeen.UnionWith(list.Select(record => record.GetType()));
+            }
+
+            inMemory.ShouldBe(lists.SelectMany(list => list), ignoreOrder: true);
+            session.Query<Visit>().ShouldBe(file.Visits);
+            session.Query<CpPlan>().ShouldBe(file.CpPlans);
+        }
+
+        typesSeen.Count.ShouldBe(19);
     }
 
     private static ISession SessionFor(Action<IRuleLoadSpec> rules)

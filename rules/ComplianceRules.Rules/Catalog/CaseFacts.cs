@@ -1,5 +1,6 @@
 using ComplianceRules.Engine;
 using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Model;
 
 namespace ComplianceRules.Rules.Catalog;
 
@@ -10,40 +11,34 @@ namespace ComplianceRules.Rules.Catalog;
 /// </summary>
 public static class CaseFacts
 {
+    /// <remarks>
+    /// Record types are sealed, so each list's declared element type is every record's runtime
+    /// type (a mismatch is an error when the list is first read); the session does not touch a list
+    /// no pattern can see. Spelled out type by type, with <c>typeof</c> constants: a generic helper
+    /// is shared code that looks its type argument up at run time on every call.
+    /// </remarks>
     public static void Insert(ISession session, CaseAsOf @case)
     {
         var file = @case.Current;
         session.Insert(@case);
-        InsertMatchable(session, file.Allocations);
-        InsertMatchable(session, file.Referrals);
-        InsertMatchable(session, file.Assessments);
-        InsertMatchable(session, file.S47Enquiries);
-        InsertMatchable(session, file.Conferences);
-        InsertMatchable(session, file.CpPlans);
-        InsertMatchable(session, file.CinPlans);
-        InsertMatchable(session, file.CoreGroups);
-        InsertMatchable(session, file.PlanActions);
-        InsertMatchable(session, file.Visits);
-        InsertMatchable(session, file.Supervisions);
-        InsertMatchable(session, file.ManagementOversight);
-        InsertMatchable(session, file.Legal.PlanningMeetings);
-        InsertMatchable(session, file.Legal.PreProceedings);
-        InsertMatchable(session, file.Legal.Proceedings);
-        InsertMatchable(session, file.LookedAfter.Periods);
-        InsertMatchable(session, file.LookedAfter.Placements);
-        InsertMatchable(session, file.LookedAfter.HealthAssessments);
-        InsertMatchable(session, file.MissingEpisodes);
-    }
-
-    private static void InsertMatchable<TRecord>(ISession session, IReadOnlyList<TRecord> records)
-        where TRecord : class
-    {
-        // Record types are sealed, so the declared element type is every record's runtime type. The
-        // type is asked about first: a list no pattern can see is then never touched, and with many
-        // cases in memory, touching one is a cache miss.
-        if (session.CanMatch(typeof(TRecord)) && records.Count > 0)
-        {
-            session.InsertLazily(typeof(TRecord), records);
-        }
+        session.InsertLazily(typeof(Allocation), file.Allocations);
+        session.InsertLazily(typeof(Referral), file.Referrals);
+        session.InsertLazily(typeof(Assessment), file.Assessments);
+        session.InsertLazily(typeof(S47Enquiry), file.S47Enquiries);
+        session.InsertLazily(typeof(Conference), file.Conferences);
+        session.InsertLazily(typeof(CpPlan), file.CpPlans);
+        session.InsertLazily(typeof(CinPlan), file.CinPlans);
+        session.InsertLazily(typeof(CoreGroup), file.CoreGroups);
+        session.InsertLazily(typeof(PlanAction), file.PlanActions);
+        session.InsertLazily(typeof(Visit), file.Visits);
+        session.InsertLazily(typeof(Supervision), file.Supervisions);
+        session.InsertLazily(typeof(ManagementOversight), file.ManagementOversight);
+        session.InsertLazily(typeof(LegalPlanningMeeting), file.Legal.PlanningMeetings);
+        session.InsertLazily(typeof(PreProceedings), file.Legal.PreProceedings);
+        session.InsertLazily(typeof(Proceedings), file.Legal.Proceedings);
+        session.InsertLazily(typeof(CarePeriod), file.LookedAfter.Periods);
+        session.InsertLazily(typeof(Placement), file.LookedAfter.Placements);
+        session.InsertLazily(typeof(HealthAssessment), file.LookedAfter.HealthAssessments);
+        session.InsertLazily(typeof(MissingEpisode), file.MissingEpisodes);
     }
 }

@@ -8,7 +8,8 @@ internal sealed class PatternSource(int patternTypeId, JoinIndex? index, Func<ob
 {
     public int PatternTypeId { get; } = patternTypeId;
 
-    public List<object> Candidates(Session session, object?[] slots) =>
+    /// <summary>Valid while the search runs: nothing changes working memory until it ends.</summary>
+    public ReadOnlySpan<object> Candidates(Session session, object?[] slots) =>
         index is null ? session.FactsOf(PatternTypeId) : session.Lookup(index, probe!(slots));
 
     public bool Accepts(Session session, object fact, object?[] slots) => Conditions.AllHold(session, filters, fact, slots);
@@ -37,9 +38,8 @@ internal static class Conditions
 /// </summary>
 internal sealed class MatchSearch(Session session, int slotCount, int identityCount)
 {
-    private static readonly List<RuleMatch> NoMatches = [];
+    private readonly List<RuleMatch> _matches = [];
     private CompiledRule _rule = null!;
-    private List<RuleMatch>? _matches;
 
     public Session Session { get; } = session;
 
@@ -55,22 +55,24 @@ internal sealed class MatchSearch(Session session, int slotCount, int identityCo
     {
         Array.Clear(Slots);
         Array.Clear(Identities);
-        (_rule, _matches) = (null!, null);
+        _rule = null!;
+        _matches.Clear();
     }
 
     /// <summary>The rule's matches; valid until the next call.</summary>
     public List<RuleMatch> Run(CompiledRule rule)
     {
-        (_rule, _matches) = (rule, null);
+        _rule = rule;
+        _matches.Clear();
         Continue(0);
-        return _matches ?? NoMatches;
+        return _matches;
     }
 
     public void Continue(int nodeIndex)
     {
         if (nodeIndex == _rule.Nodes.Length)
         {
-            (_matches ??= []).Add(new RuleMatch(
+            _matches.Add(new RuleMatch(
                 Slots.AsSpan(0, _rule.SlotCount).ToArray(),
                 new CompositeIdentity(Identities.AsSpan(0, _rule.IdentityCount).ToArray())));
             return;
@@ -92,7 +94,7 @@ internal sealed class MatchNode(PatternSource source, int slot, int identity) : 
     public override void Propagate(MatchSearch search, int next)
     {
         var candidates = source.Candidates(search.Session, search.Slots);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var fact = candidates[i];
             if (source.Accepts(search.Session, fact, search.Slots))
@@ -111,7 +113,7 @@ internal sealed class ExistsNode(PatternSource source, bool mustExist) : LeftHan
     {
         var candidates = source.Candidates(search.Session, search.Slots);
         var found = false;
-        for (var i = 0; i < candidates.Count && !found; i++)
+        for (var i = 0; i < candidates.Length && !found; i++)
         {
             found = source.Accepts(search.Session, candidates[i], search.Slots);
         }
@@ -128,7 +130,7 @@ internal sealed class AllNode(PatternSource source, Func<object, object?[], bool
     public override void Propagate(MatchSearch search, int next)
     {
         var candidates = source.Candidates(search.Session, search.Slots);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var fact = candidates[i];
             if (source.Accepts(search.Session, fact, search.Slots)
@@ -168,7 +170,7 @@ internal sealed class CollectNode(PatternSource source, Func<List<object>, objec
         // The search's scratch list is free again before the search goes on to later nodes.
         var accepted = search.Scratch;
         var candidates = source.Candidates(search.Session, search.Slots);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var fact = candidates[i];
             if (source.Accepts(search.Session, fact, search.Slots))

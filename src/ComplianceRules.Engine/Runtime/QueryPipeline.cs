@@ -10,7 +10,7 @@ internal sealed class QueryPipeline(PatternSource source, QueryStage[] stages)
     public List<QueryItem> Run(Session session, object?[] slots)
     {
         var candidates = source.Candidates(session, slots);
-        var items = new List<QueryItem>(candidates.Count);
+        var items = new List<QueryItem>(candidates.Length);
         foreach (var fact in candidates)
         {
             if (source.Accepts(session, fact, slots))

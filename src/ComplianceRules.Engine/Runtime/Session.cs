@@ -13,14 +13,16 @@ internal sealed class Session : ISession
     private readonly bool[] _isDirty;
     private readonly List<int> _dirtyRules = [];
     private readonly Agenda _agenda = new();
-    private List<RuleFiring> _firings = [];
+    private List<RuleFiring>? _firings; // made by the first firing: the caller may hold the last case's
     private readonly ActionContext _context;
     private readonly MatchSearch _search;
     private FactBucket?[] _factsByType;
     private bool _evaluateAllRules = true;
-    private long _nextSequence;
+    private int _builtIndexCount; // Reset clears the index array only when some index was built
     private int _evaluationGeneration;
-    private FactType? _lastFactType;
+    private readonly FactTypeTable _knownFactTypes = new();
+    private readonly List<DeferredFacts> _deferredFacts = [];
+    private int _deferredInUse;
 
     public Session(SessionFactory factory)
     {
@@ -37,7 +39,7 @@ internal sealed class Session : ISession
         _search = new MatchSearch(this, factory.MaxSlotCount, factory.MaxIdentityCount);
     }
 
-    public IReadOnlyList<RuleFiring> Firings => _firings;
+    public IReadOnlyList<RuleFiring> Firings => _firings ??= [];
 
     internal SessionFactory Factory => _factory;
 
@@ -61,20 +63,35 @@ internal sealed class Session : ISession
             facts?.Clear();
         }
 
-        Array.Clear(_indexes);
+        if (_builtIndexCount > 0)
+        {
+            Array.Clear(_indexes);
+            _builtIndexCount = 0;
+        }
+
+        for (var i = 0; i < _deferredInUse; i++)
+        {
+            _deferredFacts[i].Release();
+        }
+
+        _deferredInUse = 0;
+
         foreach (var state in _ruleStates)
         {
             state?.Clear();
         }
 
-        Array.Clear(_isDirty);
+        foreach (var ruleIndex in _dirtyRules)
+        {
+            _isDirty[ruleIndex] = false;
+        }
+
         _dirtyRules.Clear();
         _agenda.Clear();
-        _firings = []; // the caller may still hold the last case's firings
+        _firings = null;
         _context.Current = null;
         _search.Clear();
         _evaluateAllRules = true;
-        _nextSequence = 0;
         _evaluationGeneration = 0;
         ConditionEvaluations = 0;
     }
@@ -136,14 +153,17 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(factType);
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Count == 0)
+        // A list no pattern can see is not touched at all, and one that some pattern can see not
+        // before it is needed: with many cases in memory, reading even its count is a cache miss.
+        // Behind a type that is not sealed, facts of other types may hide, which patterns may see.
+        var type = FactTypeOf(factType);
+        if (type.IsSealed && type.PatternTypeIds.Length == 0)
         {
             return;
         }
 
-        var type = FactTypeOf(factType);
         var bucket = BucketOf(type, expected: 0);
-        if (!type.IsSealed || bucket.Count > 0)
+        if (type.ListView is null || bucket.Count > 0)
         {
             // Facts of other runtime types may hide behind the type, or duplicates of facts already
             // here: only fact by fact can tell.
@@ -151,7 +171,8 @@ internal sealed class Session : ISession
             return;
         }
 
-        var deferred = new DeferredFacts(factType, facts);
+        var deferred = NextDeferredFacts();
+        deferred.Hold(type, facts);
         bucket.Add(deferred);
         _facts.Add(deferred);
         AddToPatternTypes(type, deferred, expected: 1);
@@ -201,8 +222,6 @@ internal sealed class Session : ISession
         }
     }
 
-    public bool CanMatch(Type factType) => FactTypeOf(factType).PatternTypeIds.Length > 0;
-
     public void Retract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -250,9 +269,9 @@ internal sealed class Session : ISession
         if (type.IsSealed)
         {
             // Only facts of exactly this type can be assignable to it: no need to look at the others.
-            var facts = type.Id < _factsByType.Length ? _factsByType[type.Id]?.Facts.Facts : null;
-            var typed = new List<T>(facts?.Count ?? 0);
-            foreach (var fact in CollectionsMarshal.AsSpan(facts))
+            var facts = type.Id < _factsByType.Length && _factsByType[type.Id] is { } bucket ? bucket.Facts.Facts : [];
+            var typed = new List<T>(facts.Length);
+            foreach (var fact in facts)
             {
                 typed.Add((T)fact);
             }
@@ -272,15 +291,22 @@ internal sealed class Session : ISession
         return result;
     }
 
-    /// <summary>The factory's view of a fact type, remembering the last one: facts mostly come in runs of one type.</summary>
-    private FactType FactTypeOf(Type factType)
+    /// <summary>
+    /// The factory's view of a fact type, through this session's own table of the types it met: a
+    /// case brings some twenty record types, each looked up once per case. The table outlives
+    /// <see cref="Reset"/> (a fact type belongs to the factory), so sessions reused on a thread find it full.
+    /// </summary>
+    private FactType FactTypeOf(Type factType) => _knownFactTypes.Find(factType) ?? _knownFactTypes.Add(_factory.FactTypeOf(factType));
+
+    /// <summary>A holder for a deferred list: reused from earlier cases on this session, so inserting a case's lists allocates nothing.</summary>
+    private DeferredFacts NextDeferredFacts()
     {
-        if (_lastFactType?.Type != factType)
+        if (_deferredInUse == _deferredFacts.Count)
         {
-            _lastFactType = _factory.FactTypeOf(factType);
+            _deferredFacts.Add(new DeferredFacts());
         }
 
-        return _lastFactType;
+        return _deferredFacts[_deferredInUse++];
     }
 
     private FactBucket BucketOf(FactType type, int expected)
@@ -294,9 +320,10 @@ internal sealed class Session : ISession
         return _factsByType[type.Id] ??= new FactBucket(expected);
     }
 
-    internal List<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId]?.Facts ?? FactLists.Empty;
+    internal ReadOnlySpan<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] is { } facts ? facts.Facts : [];
 
-    internal List<object> Lookup(JoinIndex index, object? key) => (_indexes[index.Id] ??= BuildIndex(index)).Lookup(key);
+    internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key) =>
+        CollectionsMarshal.AsSpan((_indexes[index.Id] ?? BuildIndex(index)).Lookup(key));
 
     private FactIndex BuildIndex(JoinIndex index)
     {
@@ -306,7 +333,8 @@ internal sealed class Session : ISession
             factIndex.Add(fact, index.KeyOf(fact));
         }
 
-        return factIndex;
+        _builtIndexCount++;
+        return _indexes[index.Id] = factIndex;
     }
 
     private static object? KeyOf(JoinIndex index, object fact)
@@ -387,7 +415,7 @@ internal sealed class Session : ISession
         {
             if (state.Find(match.Key) is not { } known)
             {
-                var activation = new Activation(rule, match.Key, match.Slots, _nextSequence++) { Generation = generation };
+                var activation = new Activation(rule, match.Key, match.Slots) { Generation = generation };
                 state.Add(activation);
                 _agenda.Add(activation);
             }
@@ -431,7 +459,7 @@ internal sealed class Session : ISession
             }
         }
 
-        _firings.Add(firing);
+        (_firings ??= []).Add(firing);
     }
 
     private sealed class ActionContext(Session session) : IContext
@@ -475,13 +503,18 @@ internal sealed class FactBucket(int capacity)
         }
 
         var facts = Facts.Facts;
-        if (facts.Count > ScanLimit)
+        if (facts.Length > ScanLimit)
         {
-            _set = new HashSet<object>(facts, ReferenceEqualityComparer.Instance);
+            _set = new HashSet<object>(facts.Length, ReferenceEqualityComparer.Instance);
+            foreach (var known in facts)
+            {
+                _set.Add(known);
+            }
+
             return _set.Contains(fact);
         }
 
-        foreach (var known in CollectionsMarshal.AsSpan(facts))
+        foreach (var known in facts)
         {
             if (ReferenceEquals(known, fact))
             {
@@ -521,74 +554,130 @@ internal sealed class FactBucket(int capacity)
 /// <summary>
 /// A list of facts of one sealed type inserted whole (<see cref="ISession.InsertLazily"/>): until
 /// some pattern, query or duplicate check needs its facts, working memory holds the list, not them.
+/// A <c>List&lt;T&gt;</c> or <c>T[]</c> of the type is then read in place; any other list is copied once.
 /// </summary>
-internal sealed class DeferredFacts(Type factType, IReadOnlyList<object> facts)
+internal sealed class DeferredFacts
 {
-    public IReadOnlyList<object> Facts { get; } = facts;
+    private FactType _type = null!;
+    private IReadOnlyList<object> _list = null!;
+    private object[]? _copy;
+    private bool _checked;
 
-    /// <summary>Puts the facts in place, checking now (the first time they are looked at) that each is of the type it was inserted as.</summary>
-    public void CopyTo(List<object> target)
+    public void Hold(FactType factType, IReadOnlyList<object> facts) => (_type, _list, _copy, _checked) = (factType, facts, null, false);
+
+    /// <summary>Lets go of the case's list when the session is reset (the holder itself is kept for reuse).</summary>
+    public void Release() => (_type, _list, _copy) = (null!, null!, null);
+
+    public ReadOnlySpan<object> Facts
     {
-        target.EnsureCapacity(target.Count + Facts.Count);
-        foreach (var fact in Facts)
+        get
         {
-            if (fact?.GetType() != factType)
+            if (_copy is not null)
             {
-                throw new InvalidOperationException(
-                    $"A list inserted lazily as {factType.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
+                return _copy;
             }
 
-            target.Add(fact);
+            if (_type.ListView!.TryRead(_list, out var facts))
+            {
+                if (!_checked)
+                {
+                    // Such a list can only hold the type itself (it is sealed), or null.
+                    foreach (var fact in facts)
+                    {
+                        if (fact is null)
+                        {
+                            ThrowIfNotOfType(fact);
+                        }
+                    }
+
+                    _checked = true;
+                }
+
+                return facts;
+            }
+
+            var copy = new object[_list.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = _list[i];
+                ThrowIfNotOfType(copy[i]);
+            }
+
+            return _copy = copy;
+        }
+    }
+
+    /// <summary>Checked the first time the facts are looked at, not when they were inserted.</summary>
+    private void ThrowIfNotOfType(object? fact)
+    {
+        if (fact?.GetType() != _type.Type)
+        {
+            throw new InvalidOperationException(
+                $"A list inserted lazily as {_type.Type.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
         }
     }
 }
 
 /// <summary>
-/// Facts in insertion order, some of them possibly still inside <see cref="DeferredFacts"/>: those
-/// are put in place, in order, the first time the facts are read.
+/// Facts in insertion order, some of them possibly still inside <see cref="DeferredFacts"/>. A list
+/// that is only one deferred list (a case's records of one type) is read in place; otherwise the
+/// deferred facts are put in place, in order, the first time the facts are read.
 /// </summary>
 internal sealed class FactList(int capacity)
 {
     private List<object> _entries = new(capacity);
-    private bool _hasDeferred;
+    private int _deferredCount;
 
     public int EntryCount => _entries.Count;
 
-
-    /// <summary>Every fact, deferred lists put in place first.</summary>
-    public List<object> Facts
+    /// <summary>Every fact; valid until the list next changes.</summary>
+    public ReadOnlySpan<object> Facts
     {
         get
         {
-            if (_hasDeferred)
+            if (_deferredCount == 1 && _entries.Count == 1)
             {
-                var facts = new List<object>(_entries.Count);
-                foreach (var entry in _entries)
-                {
-                    if (entry is DeferredFacts deferred)
-                    {
-                        deferred.CopyTo(facts);
-                    }
-                    else
-                    {
-                        facts.Add(entry);
-                    }
-                }
-
-                _entries = facts;
-                _hasDeferred = false;
+                return ((DeferredFacts)_entries[0]).Facts;
             }
 
-            return _entries;
+            if (_deferredCount > 0)
+            {
+                PutDeferredInPlace();
+            }
+
+            return CollectionsMarshal.AsSpan(_entries);
         }
+    }
+
+    private void PutDeferredInPlace()
+    {
+        var facts = new List<object>(_entries.Count);
+        foreach (var entry in _entries)
+        {
+            if (entry is DeferredFacts deferred)
+            {
+                facts.AddRange(deferred.Facts);
+            }
+            else
+            {
+                facts.Add(entry);
+            }
+        }
+
+        _entries = facts;
+        _deferredCount = 0;
     }
 
     public void Add(object fact) => _entries.Add(fact);
 
     public void Clear()
     {
-        _entries.Clear();
-        _hasDeferred = false;
+        // Most of a reused session's lists were not used by the last case.
+        if (_entries.Count > 0)
+        {
+            _entries.Clear();
+            _deferredCount = 0;
+        }
     }
 
     /// <param name="expected">How many more facts are about to come: room is made for them once.</param>
@@ -605,10 +694,18 @@ internal sealed class FactList(int capacity)
     public void Add(DeferredFacts deferred)
     {
         _entries.Add(deferred);
-        _hasDeferred = true;
+        _deferredCount++;
     }
 
-    public bool Remove(object fact) => FactLists.RemoveByReference(Facts, fact);
+    public bool Remove(object fact)
+    {
+        if (_deferredCount > 0)
+        {
+            PutDeferredInPlace();
+        }
+
+        return FactLists.RemoveByReference(_entries, fact);
+    }
 }
 
 /// <summary>
@@ -658,7 +755,11 @@ internal sealed class RuleState
 
     public void Clear()
     {
-        _activations.Clear();
+        if (_activations.Count > 0)
+        {
+            _activations.Clear();
+        }
+
         _byKey = null;
     }
 
@@ -685,52 +786,130 @@ internal sealed class RuleState
 }
 
 /// <summary>
-/// Pending activations, highest priority first, then first created first. A dropped activation
-/// stays in the queue and is skipped when it comes to the top, which is cheaper than finding it.
+/// Pending activations in firing order: highest priority first, then first created first. An
+/// activation is always the newest so far, so it goes after every pending one of its priority or
+/// higher: at the end, unless a lower priority is pending (a scan back over those). The next to fire
+/// is taken from the front. A dropped activation stays where it is and is skipped when it comes up,
+/// which is cheaper than finding it; a session's agenda is a handful of activations.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly PriorityQueue<Activation, Activation> _queue = new(Activation.FiringOrder);
+    private readonly List<Activation> _queue = [];
+    private int _next;
 
-    public void Add(Activation activation) => _queue.Enqueue(activation, activation);
+    public void Add(Activation activation)
+    {
+        var at = _queue.Count;
+        while (at > _next && _queue[at - 1].Priority < activation.Priority)
+        {
+            at--;
+        }
 
-    public void Clear() => _queue.Clear();
+        _queue.Insert(at, activation);
+    }
+
+    public void Clear()
+    {
+        if (_queue.Count > 0)
+        {
+            _queue.Clear();
+        }
+
+        _next = 0;
+    }
 
     public Activation? Next()
     {
-        while (_queue.TryDequeue(out var activation, out _))
+        while (_next < _queue.Count)
         {
+            var activation = _queue[_next++];
             if (activation.State == ActivationState.Pending)
             {
                 return activation;
             }
         }
 
+        // All fired or dropped: start again from an empty list rather than let it grow.
+        Clear();
         return null;
     }
 }
 
 internal enum ActivationState { Pending, Fired, Dropped }
 
-internal sealed class Activation(CompiledRule rule, CompositeIdentity key, object?[] slots, long sequence)
+internal sealed class Activation(CompiledRule rule, CompositeIdentity key, object?[] slots)
 {
-    /// <summary>Higher priority first; then first created, first fired.</summary>
-    public static readonly IComparer<Activation> FiringOrder = Comparer<Activation>.Create(static (x, y) =>
-    {
-        var byPriority = y.Rule.Priority.CompareTo(x.Rule.Priority);
-        return byPriority != 0 ? byPriority : x.Sequence.CompareTo(y.Sequence);
-    });
-
     public CompiledRule Rule { get; } = rule;
+
+    /// <summary>Higher fires first (<see cref="Agenda"/>).</summary>
+    public int Priority { get; } = rule.Priority;
 
     public CompositeIdentity Key { get; } = key;
 
     public object?[] Slots { get; set; } = slots;
 
-    public long Sequence { get; } = sequence;
-
     public ActivationState State { get; set; }
 
     /// <summary>Last evaluation that still produced this match.</summary>
     public int Generation { get; set; }
+}
+
+/// <summary>
+/// Fact types by runtime type, open addressing on the type's method table address: a hit is a few
+/// loads and a reference comparison, cheaper than the factory's concurrent dictionary, and unlike a
+/// cache it never evicts (a session meets few types).
+/// </summary>
+internal sealed class FactTypeTable
+{
+    private FactType?[] _slots = new FactType?[64];
+    private int _count;
+
+    public FactType? Find(Type type)
+    {
+        var mask = _slots.Length - 1;
+        for (var i = SlotOf(type, mask); ; i = (i + 1) & mask)
+        {
+            var known = _slots[i];
+            // By reference: a runtime type has one Type object, and == on types is a call.
+            if (known is null || ReferenceEquals(known.Type, type))
+            {
+                return known;
+            }
+        }
+    }
+
+    public FactType Add(FactType type)
+    {
+        if (2 * (_count + 1) > _slots.Length)
+        {
+            var old = _slots;
+            _slots = new FactType?[old.Length * 2];
+            foreach (var known in old)
+            {
+                if (known is not null)
+                {
+                    Place(known);
+                }
+            }
+        }
+
+        Place(type);
+        _count++;
+        return type;
+    }
+
+    private void Place(FactType type)
+    {
+        var mask = _slots.Length - 1;
+        var i = SlotOf(type.Type, mask);
+        while (_slots[i] is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        _slots[i] = type;
+    }
+
+    // Method tables are at least 8-byte aligned: the bits above those spread the types.
+    private static int SlotOf(Type type, int mask) => (int)(type.TypeHandle.Value >> 3) & mask;
 }

@@ -44,6 +44,9 @@ internal sealed class FactType(int id, Type type, int[] patternTypeIds)
 
     /// <summary>No fact of another runtime type can be assignable to it.</summary>
     public bool IsSealed { get; } = type.IsSealed;
+
+    /// <summary>Reads lists of this type in place when inserted lazily; null when they are inserted fact by fact.</summary>
+    public ListView? ListView { get; } = patternTypeIds.Length > 0 ? ListView.For(type) : null;
 }
 
 /// <summary>A type some pattern matches on: the rules to re-evaluate and the join indexes to maintain when such a fact changes.</summary>
