@@ -102,11 +102,27 @@ public abstract class ComplianceRule : Rule
         Func<ChainLink<TEvent>, IEnumerable<CaseRecord?>>? evidence = null,
         Func<ChainLink<TEvent>, string?>? detail = null)
     {
-        foreach (var link in links)
+        void ReportIfBreach(ChainLink<TEvent> link)
         {
             if (Breach(@case, link, what, unit, detail) is { } breach)
             {
                 Report(context, @case, breach.Status, breach.Message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link) ?? [link.MetBy as CaseRecord]);
+            }
+        }
+
+        // Most chains come straight from RunChain: indexed, they need no enumerator.
+        if (links is IReadOnlyList<ChainLink<TEvent>> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                ReportIfBreach(list[i]);
+            }
+        }
+        else
+        {
+            foreach (var link in links)
+            {
+                ReportIfBreach(link);
             }
         }
     }
