@@ -71,7 +71,7 @@ public abstract class ComplianceRule : Rule
             MetOn = metOn,
             Message = message,
             Arguments = arguments ?? new Dictionary<string, object?>(),
-            Evidence = evidence.Select(r => r.Path).ToArray(),
+            Evidence = Evidence.PathsOf(evidence),
             Team = @case.Team,
             WorkerId = @case.CurrentSocialWorker?.WorkerId,
             File = @case.Recorded.Source?.File,
@@ -186,6 +186,18 @@ public static class Evidence
 
         AddAll(records, extra ?? []);
         return records;
+    }
+
+    /// <summary>The records' paths, in order: what a finding shows of its evidence.</summary>
+    internal static string[] PathsOf(IReadOnlyList<CaseRecord> records)
+    {
+        var paths = new string[records.Count];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = records[i].Path;
+        }
+
+        return paths;
     }
 
     /// <summary>The records given, nulls left out, each once (by reference or path), in order.</summary>
