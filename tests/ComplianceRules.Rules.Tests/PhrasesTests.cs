@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplianceRules.Rules.Catalog;
 using Humanizer;
 
@@ -28,5 +29,21 @@ public sealed class PhrasesTests
                 Phrases.Count(count, unit).ShouldBe(unit.ToQuantity(count), $"{count} {unit}");
             }
         }
+    }
+
+    /// <summary>Date puts the parts together itself; it must say exactly what the invariant "d MMM yyyy" says.</summary>
+    [Fact]
+    public void Date_says_what_the_invariant_d_MMM_yyyy_format_says()
+    {
+        DateOnly[] starts = [DateOnly.MinValue, new(999, 12, 1), new(2023, 12, 20), DateOnly.MaxValue.AddDays(-41)];
+        foreach (var start in starts)
+        {
+            for (var date = start; date.DayNumber - start.DayNumber <= 40; date = date.AddDays(1))
+            {
+                Phrases.Date(date).ShouldBe(date.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
+            }
+        }
+
+        Phrases.Date(new DateOnly(2026, 2, 6)).ShouldBe("6 Feb 2026");
     }
 }

@@ -71,7 +71,7 @@ public abstract class ComplianceRule : Rule
             MetOn = metOn,
             Message = message,
             Arguments = arguments ?? new Dictionary<string, object?>(),
-            Evidence = evidence.Select(r => r.Path).ToArray(),
+            Evidence = Evidence.PathsOf(evidence),
             Team = @case.Team,
             WorkerId = @case.CurrentSocialWorker?.WorkerId,
             File = @case.Recorded.Source?.File,
@@ -102,11 +102,27 @@ public abstract class ComplianceRule : Rule
         Func<ChainLink<TEvent>, IEnumerable<CaseRecord?>>? evidence = null,
         Func<ChainLink<TEvent>, string?>? detail = null)
     {
-        foreach (var link in links)
+        void ReportIfBreach(ChainLink<TEvent> link)
         {
             if (Breach(@case, link, what, unit, detail) is { } breach)
             {
                 Report(context, @case, breach.Status, breach.Message, subjectId, link.Due, link.MetOn, arguments(link), evidence?.Invoke(link) ?? [link.MetBy as CaseRecord]);
+            }
+        }
+
+        // Most chains come straight from RunChain: indexed, they need no enumerator.
+        if (links is IReadOnlyList<ChainLink<TEvent>> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                ReportIfBreach(list[i]);
+            }
+        }
+        else
+        {
+            foreach (var link in links)
+            {
+                ReportIfBreach(link);
             }
         }
     }
@@ -170,6 +186,18 @@ public static class Evidence
 
         AddAll(records, extra ?? []);
         return records;
+    }
+
+    /// <summary>The records' paths, in order: what a finding shows of its evidence.</summary>
+    internal static string[] PathsOf(IReadOnlyList<CaseRecord> records)
+    {
+        var paths = new string[records.Count];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = records[i].Path;
+        }
+
+        return paths;
     }
 
     /// <summary>The records given, nulls left out, each once (by reference or path), in order.</summary>

@@ -8,8 +8,15 @@ namespace ComplianceRules.Rules.Catalog;
 /// <summary>How findings phrase dates, counts and durations for people ("overdue by 3 working days", "open for 1 year, 2 months").</summary>
 public static class Phrases
 {
-    /// <summary>"16 Feb 2026".</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>The invariant culture's "MMM" names, "Jan" to "Dec".</summary>
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
+
+    /// <summary>"16 Feb 2026": the invariant "d MMM yyyy", put together directly (most findings phrase two or three dates, and the custom-format parser costs more than the text).</summary>
+    public static string Date(DateOnly date)
+    {
+        date.Deconstruct(out var year, out var month, out var day);
+        return string.Create(CultureInfo.InvariantCulture, $"{day} {MonthNames[month - 1]} {year:D4}");
+    }
 
     /// <summary>Each unit's singular and plural, inflected once: Humanizer's inflection is regular-expression work, and most findings count something.</summary>
     private static readonly ConcurrentDictionary<string, (string One, string Other)> UnitForms = new(StringComparer.Ordinal);

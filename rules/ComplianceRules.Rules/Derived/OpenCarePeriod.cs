@@ -35,6 +35,8 @@ public sealed class OpenCarePeriodDerivation : Rule
             .Do(ctx => ctx.Insert(new OpenCarePeriod(Earliest(open))));
     }
 
+    /// <summary>The first by start, then id; of equals, the first matched. A fold, not a sort: there is nearly always one.</summary>
     private static CarePeriod Earliest(IEnumerable<CarePeriod> periods) =>
-        periods.OrderBy(p => p.Start).ThenBy(p => p.Id, StringComparer.Ordinal).First();
+        periods.Aggregate(static (earliest, period) =>
+            period.Start < earliest.Start || (period.Start == earliest.Start && string.CompareOrdinal(period.Id, earliest.Id) < 0) ? period : earliest);
 }

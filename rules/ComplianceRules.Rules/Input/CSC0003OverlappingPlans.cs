@@ -32,6 +32,12 @@ public sealed class CSC0003OverlappingPlans : ComplianceRule
     private void ReportOverlaps<T>(IContext context, CaseAsOf @case, IReadOnlyList<T> records, string what)
         where T : CaseRecord, IPeriod, IIdentifiedRecord
     {
+        // Most cases have one plan and one period of care at most: nothing to order.
+        if (records.Count < 2)
+        {
+            return;
+        }
+
         var ordered = records.OrderBy(r => r.Start).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         for (var later = 1; later < ordered.Length; later++)
         {

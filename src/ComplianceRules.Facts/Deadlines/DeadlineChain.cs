@@ -22,15 +22,32 @@ public static class DeadlineChain
     private static List<ChainLink<TEvent>> Links<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        var events = EventsByDate(chain, asOf);
-        var openAtAsOf = chain.OpenAtAsOf ?? chain.PeriodEnd is null;
 
-        var links = new List<ChainLink<TEvent>>();
-        var anchor = chain.FirstAnchor;
-        var firstCandidate = 0;
+        // Every timeliness rule runs a chain per plan or placement of every case: the dated events
+        // are put in a buffer this thread reuses (taken while in use, in case a rule's delegate
+        // runs a chain of its own).
+        var buffer = EventBuffer<TEvent>.Free ?? [];
+        EventBuffer<TEvent>.Free = null;
+        try
+        {
+            return Links(chain, asOf, EventsByDate(chain, asOf, buffer));
+        }
+        finally
+        {
+            buffer.Clear();
+            EventBuffer<TEvent>.Free = buffer;
+        }
+    }
+
+    private static List<ChainLink<TEvent>> Links<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf, List<(DateOnly Date, TEvent Event)> events)
+    {
+        var openAtAsOf = chain.OpenAtAsOf ?? chain.PeriodEnd is null;
 
         // Ends: every later link needs an event strictly after the previous one, so there are at
         // most as many links as distinct event dates, plus the one that stops the chain.
+        var links = new List<ChainLink<TEvent>>(events.Count + 1);
+        var anchor = chain.FirstAnchor;
+        var firstCandidate = 0;
         for (var index = 0; ; index++)
         {
             var step = new ChainStep(index, anchor);
@@ -77,11 +94,10 @@ public static class DeadlineChain
     }
 
     /// <summary>The events up to D with their dates, in date order; same-day events keep the caller's order.</summary>
-    private static List<(DateOnly Date, TEvent Event)> EventsByDate<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf)
+    private static List<(DateOnly Date, TEvent Event)> EventsByDate<TEvent>(ChainDefinition<TEvent> chain, DateOnly asOf, List<(DateOnly Date, TEvent Event)> events)
     {
-        var events = new List<(DateOnly Date, TEvent Event)>();
         var inOrder = true;
-        foreach (var item in chain.Events)
+        void Add(TEvent item)
         {
             var date = chain.DateOf(item);
             if (date <= asOf)
@@ -91,7 +107,30 @@ public static class DeadlineChain
             }
         }
 
+        // Rules pass the lists they matched: indexed, they need no enumerator.
+        if (chain.Events is IReadOnlyList<TEvent> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                Add(list[i]);
+            }
+        }
+        else
+        {
+            foreach (var item in chain.Events)
+            {
+                Add(item);
+            }
+        }
+
         // Records mostly come in date order already; only the others pay for a (stable) sort.
         return inOrder ? events : [.. events.OrderBy(dated => dated.Date)];
+    }
+
+    /// <summary>The list of dated events this thread's chains reuse; null while a chain holds it.</summary>
+    private static class EventBuffer<TEvent>
+    {
+        [ThreadStatic]
+        public static List<(DateOnly Date, TEvent Event)>? Free;
     }
 }

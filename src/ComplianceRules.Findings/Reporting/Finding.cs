@@ -28,10 +28,15 @@ public sealed record Finding(RuleFinding Result, Severity Severity, RuleCategory
         var keyChars = result.RuleId.Length + (result.CaseId?.Length ?? 0) + (result.SubjectId?.Length ?? 0) + "v1||||yyyy-MM-dd".Length;
         var maxKeyBytes = Encoding.UTF8.GetMaxByteCount(keyChars);
         var key = maxKeyBytes <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[maxKeyBytes];
-        if (!Utf8.TryWrite(key, $"v1|{result.RuleId}|{result.CaseId}|{result.SubjectId}|{result.DueDate:yyyy-MM-dd}", out var keyLength))
+        // The date is written apart: formatting a DateOnly? inside the string would box it.
+        var dateLength = 0;
+        if (!Utf8.TryWrite(key, $"v1|{result.RuleId}|{result.CaseId}|{result.SubjectId}|", out var prefixLength)
+            || (result.DueDate is { } due && !due.TryFormat(key[prefixLength..], out dateLength, "yyyy-MM-dd", provider: null)))
         {
             throw new InvalidOperationException("A fingerprint key outgrew its buffer, which is sized for it.");
         }
+
+        var keyLength = prefixLength + dateLength;
 
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(key[..keyLength], hash);

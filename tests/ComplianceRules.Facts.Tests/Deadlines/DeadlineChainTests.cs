@@ -161,6 +161,30 @@ public class DeadlineChainTests
     }
 
     [Fact]
+    public void A_chain_run_while_another_is_reading_its_events_leaves_both_intact()
+    {
+        // Chains reuse a buffer for their events: a chain run from inside another's DateOf must not share it.
+        var alone = Summary(RunEveryTenDays("2026-09-01", ["2026-09-11", "2026-09-22"]));
+        IReadOnlyList<ChainLink<DateOnly>>? inner = null;
+        var outer = DeadlineChain.Run(
+            new ChainDefinition<DateOnly>
+            {
+                FirstAnchor = Date("2026-09-01"),
+                Deadline = link => DeadlineCalculator.Days(link.Anchor, 10),
+                Events = [Date("2026-09-11"), Date("2026-09-22")],
+                DateOf = date =>
+                {
+                    inner = RunEveryTenDays("2026-09-01", ["2026-09-11", "2026-09-22"]);
+                    return date;
+                },
+            },
+            AsOf);
+
+        Summary(outer).ShouldBe(alone);
+        Summary(inner!).ShouldBe(alone);
+    }
+
+    [Fact]
     public void Events_after_the_as_of_date_have_not_happened()
     {
         // A0 1 Nov: d = 11 Nov; the 5 Dec event is after D (30 Nov) and is ignored: overdue.
