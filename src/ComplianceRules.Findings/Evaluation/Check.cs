@@ -16,7 +16,19 @@ public static class Check
     // Enough queued work that no evaluator waits for the reader, few enough cases to keep memory small.
     private const int CasesInFlightPerThread = 32;
 
-    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Evaluator evaluator, CheckOptions? options = null)
+    // Cases the reader keeps while the rule set compiles (a fraction of a second of reading), so
+    // that it does not stop at the queue's bound before any evaluator takes from it.
+    private const int StartupBacklog = 8192;
+
+    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Evaluator evaluator, CheckOptions? options = null) =>
+        Run(cases, () => evaluator, options);
+
+    /// <summary>
+    /// Like the other overload, but <paramref name="buildEvaluator"/> (compiling the rule set) runs
+    /// on the calling thread while the reader has already started: reading needs no rules. When it
+    /// throws, reading stops and its exception is the one thrown, whatever the reader met meanwhile.
+    /// </summary>
+    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Func<Evaluator> buildEvaluator, CheckOptions? options = null)
     {
         options ??= new CheckOptions();
         var threads = Math.Max(1, options.Threads);
@@ -45,7 +57,21 @@ public static class Check
         using var toEvaluate = new BlockingCollection<(long Sequence, CaseReadResult Read)>(threads * CasesInFlightPerThread);
         using var evaluated = new BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)>(threads * CasesInFlightPerThread);
 
-        var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, stop.Token)), toEvaluate.CompleteAdding);
+        using var evaluating = new ManualResetEventSlim();
+        var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, evaluating, stop.Token)), toEvaluate.CompleteAdding);
+        Evaluator evaluator;
+        try
+        {
+            evaluator = buildEvaluator();
+        }
+        catch
+        {
+            stop.Cancel();
+            reader.Wait();
+            throw;
+        }
+
+        evaluating.Set();
 
         // The last evaluator to finish closes the queue itself: a continuation on the thread pool
         // would wait behind callers blocking pool threads (tests, tools running checks in parallel).
@@ -92,8 +118,33 @@ public static class Check
         TaskScheduler.Default);
 
     private static void ReadInto(
-        BlockingCollection<(long, CaseReadResult)> toEvaluate, IEnumerable<CaseReadResult> cases, CheckOptions options, CancellationToken stop)
+        BlockingCollection<(long, CaseReadResult)> toEvaluate,
+        IEnumerable<CaseReadResult> cases,
+        CheckOptions options,
+        ManualResetEventSlim evaluating,
+        CancellationToken stop)
     {
+        var backlog = new Queue<(long, CaseReadResult)>();
+        void HandOverBacklog()
+        {
+            while (backlog.TryDequeue(out var early))
+            {
+                toEvaluate.Add(early, stop);
+            }
+        }
+
+        void Hand((long, CaseReadResult) item)
+        {
+            if (backlog.Count < StartupBacklog && !evaluating.IsSet)
+            {
+                backlog.Enqueue(item);
+                return;
+            }
+
+            HandOverBacklog();
+            toEvaluate.Add(item, stop);
+        }
+
         // The sequence counts every case read, so a shard's cases keep the places they have in an unsharded run.
         long sequence = 0;
         foreach (var read in cases)
@@ -101,11 +152,13 @@ public static class Check
             options.Progress?.CountRead();
             if (options.Shard is null || options.Shard.Owns(read))
             {
-                toEvaluate.Add((sequence, read), stop);
+                Hand((sequence, read));
             }
 
             sequence++;
         }
+
+        HandOverBacklog();
     }
 
     private static void EvaluateInto(
