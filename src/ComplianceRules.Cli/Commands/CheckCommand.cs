@@ -76,7 +76,7 @@ public static class CheckCommand
         });
 
         // Findings are spilled in sorted runs beside the outputs and merged from there by each writer.
-        using var runs = new SpilledRuns(outputDirectory);
+        using var runs = new SpilledRuns(outputDirectory, withLocation: options.Shard is not null);
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Remove(runs));
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Remove(runs));
         var progress = new CheckProgress();
@@ -87,7 +87,7 @@ public static class CheckCommand
                 () => new Evaluator(new CompiledProfile(profile), asOf, calendar),
                 options with { Runs = runs, Progress = progress })));
 
-        return CommandLineApp.Finish(report, formats.Write(report, outputDirectory), failOn);
+        return CommandLineApp.Finish(report, formats.Write(report, outputDirectory, runs.Rendered), failOn);
     }
 
     /// <summary>
