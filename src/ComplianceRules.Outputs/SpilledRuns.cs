@@ -18,11 +18,17 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
     private readonly List<IEnumerable<RenderedEntry>> entries = [];
     private readonly FindingsJson.EntryRenderer renderer;
     private readonly bool withLocation;
+    private readonly bool keepFindings;
 
     /// <param name="withLocation">Whether the findings.json entries carry location: a shard's do (<see cref="FindingsJson.WithLocation"/>).</param>
-    public SpilledRuns(string parentDirectory, bool withLocation = false)
+    /// <param name="keepFindings">
+    /// Whether the findings themselves are spilled too, for the writers that read them (SARIF,
+    /// HTML); without them only <see cref="Rendered"/> can be read, and reading <see cref="Runs"/> throws.
+    /// </param>
+    public SpilledRuns(string parentDirectory, bool withLocation = false, bool keepFindings = true)
     {
         this.withLocation = withLocation;
+        this.keepFindings = keepFindings;
         renderer = new FindingsJson.EntryRenderer(withLocation);
         OwnerOnlyFile.EnsureDirectory(parentDirectory);
         Directory = Path.Combine(parentDirectory, $".compliance-runs.{Environment.ProcessId}.{Guid.NewGuid():N}");
@@ -41,8 +47,9 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
     {
         var number = runs.Count.ToString("D6", CultureInfo.InvariantCulture);
         var path = Path.Combine(Directory, $"run-{number}.bin");
-        using (var writer = new SpilledFindingWriter(OwnerOnlyFile.CreateNew(path, FileAccess.Write)))
+        if (keepFindings)
         {
+            using var writer = new SpilledFindingWriter(OwnerOnlyFile.CreateNew(path, FileAccess.Write));
             writer.WriteCount(sortedRun.Count);
             foreach (var sequenced in sortedRun)
             {
@@ -60,7 +67,7 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
             }
         }
 
-        runs.Add(Read(path));
+        runs.Add(keepFindings ? Read(path) : NotKept());
         entries.Add(ReadEntries(entriesPath));
     }
 
@@ -79,6 +86,14 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
         {
             yield return reader.Read();
         }
+    }
+
+    private static IEnumerable<SequencedFinding> NotKept()
+    {
+        throw new InvalidOperationException("This check kept only its findings' findings.json entries, not the findings (SpilledRuns without keepFindings).");
+#pragma warning disable CS0162 // makes this an iterator, so it throws when the findings are read, not when the run is kept
+        yield break;
+#pragma warning restore CS0162
     }
 
     private static IEnumerable<RenderedEntry> ReadEntries(string path)

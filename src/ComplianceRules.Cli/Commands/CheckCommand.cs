@@ -76,7 +76,7 @@ public static class CheckCommand
         });
 
         // Findings are spilled in sorted runs beside the outputs and merged from there by each writer.
-        using var runs = new SpilledRuns(outputDirectory, withLocation: options.Shard is not null);
+        using var runs = new SpilledRuns(outputDirectory, withLocation: options.Shard is not null, keepFindings: formats.ReadFindings);
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Remove(runs));
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Remove(runs));
         var progress = new CheckProgress();

@@ -35,6 +35,9 @@ public sealed class OutputFormats(IReadOnlySet<string> formats, Uri docsBase)
         },
     };
 
+    /// <summary>Whether a writer besides findings.json's reads the findings themselves (SARIF, HTML), so that a check must keep them.</summary>
+    public bool ReadFindings => formats.Contains(Sarif) || formats.Contains(Html);
+
     /// <summary>Writes the outputs into <paramref name="directory"/>; returns their paths.</summary>
     /// <param name="rendered">The report's findings already rendered for findings.json (see <see cref="FindingsJson.Write"/>); null renders them.</param>
     public IReadOnlyList<string> Write(CheckReport report, string directory, RenderedFindings? rendered = null)

@@ -85,6 +85,19 @@ public sealed class SpilledRunsTests : IDisposable
     }
 
     [Fact]
+    public void Without_keeping_the_findings_only_their_entries_are_spilled_and_reading_the_findings_throws()
+    {
+        var sorted = Findings().Order(SequencedOrder.Instance).ToList();
+        using var spilled = new SpilledRuns(scratch.Root, keepFindings: false);
+
+        spilled.Add(sorted);
+
+        Directory.GetFiles(spilled.Directory).Select(Path.GetFileName).ShouldBe(["entries-000000.bin"]);
+        Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), sorted).ShouldBe(Write(FindingsJson.Write, sorted));
+        Should.Throw<InvalidOperationException>(() => spilled.Runs.Single().ToList());
+    }
+
+    [Fact]
     public void Without_findings_the_rendered_array_is_empty_as_findings_json_writes_it()
     {
         using var spilled = new SpilledRuns(scratch.Root);
