@@ -9,8 +9,19 @@ public static class FindingsJson
 {
     public const string FileName = "findings.json";
 
-    public static void Write(TextWriter output, CheckReport report)
+    public static void Write(TextWriter output, CheckReport report) => Write(output, report, rendered: null);
+
+    /// <param name="rendered">
+    /// The report's findings already rendered, in the same order (a check's spilled runs render
+    /// them while the cases are still being evaluated); null renders them here.
+    /// </param>
+    public static void Write(TextWriter output, CheckReport report, RenderedFindings? rendered)
     {
+        if (rendered is not null && rendered.WithLocation != WithLocation(report))
+        {
+            throw new ArgumentException("The findings were rendered for another kind of report (with or without location).", nameof(rendered));
+        }
+
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         json.WriteStartObject();
         Json.Tool(json);
@@ -30,9 +41,20 @@ public static class FindingsJson
         WriteSummary(json, report.Summary);
         json.WritePropertyName("findings");
         json.WriteStartArray();
-        foreach (var finding in report.Findings)
+        if (rendered is null)
         {
-            WriteFinding(json, finding, withLocation: report.Shard is not null);
+            foreach (var finding in report.Findings)
+            {
+                WriteFinding(json, finding, WithLocation(report));
+            }
+        }
+        else
+        {
+            foreach (var entry in rendered.Entries)
+            {
+                // As a value: the writer adds the separator and indentation it would before an object of its own.
+                json.WriteRawValue(entry);
+            }
         }
 
         json.WriteEndArray();
@@ -40,6 +62,9 @@ public static class FindingsJson
         json.Flush();
         output.WriteLine();
     }
+
+    /// <summary>Only a shard's findings carry <c>location</c> (see <see cref="WriteFinding"/>).</summary>
+    public static bool WithLocation(CheckReport report) => report.Shard is not null;
 
     private static void WriteSummary(JsonWriter json, Summary summary)
     {
@@ -146,4 +171,45 @@ public static class FindingsJson
 
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// Renders findings one at a time exactly as findings.json's "findings" array holds them
+    /// (indented at that depth), for <see cref="Write"/> to copy. One thread at a time.
+    /// </summary>
+    public sealed class EntryRenderer
+    {
+        private readonly StringWriter text = new();
+        private readonly JsonTextWriter json;
+        private readonly bool withLocation;
+
+        public EntryRenderer(bool withLocation)
+        {
+            this.withLocation = withLocation;
+            json = new JsonTextWriter(text) { Formatting = Formatting.Indented };
+
+            // Inside findings.json's array, so every entry is indented as it is there.
+            json.WriteStartObject();
+            json.WritePropertyName("findings");
+            json.WriteStartArray();
+        }
+
+        public string Render(Finding finding)
+        {
+            var builder = text.GetStringBuilder();
+            builder.Clear();
+            WriteFinding(json, finding, withLocation);
+
+            // What precedes the object (a separator, a line break, the indentation) is the final writer's to add.
+            var start = 0;
+            while (builder[start] != '{')
+            {
+                start++;
+            }
+
+            return builder.ToString(start, builder.Length - start);
+        }
+    }
 }
+
+/// <summary>A report's findings rendered by <see cref="FindingsJson.EntryRenderer"/>, in the report's order.</summary>
+public sealed record RenderedFindings(bool WithLocation, IEnumerable<string> Entries);

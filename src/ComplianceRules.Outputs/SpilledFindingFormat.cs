@@ -111,6 +111,19 @@ internal sealed class SpilledFindingWriter(Stream stream) : IDisposable
         }
     }
 
+    /// <summary>A pre-rendered findings.json entry with what it is merged by (a file of these is read only by <see cref="SpilledFindingReader.ReadEntry"/>).</summary>
+    public void Write(RenderedEntry entry)
+    {
+        var place = entry.Place;
+        writer.Write7BitEncodedInt64(place.Sequence);
+        writer.Write7BitEncodedInt(place.Index);
+        WriteText(place.Key.CaseId);
+        WriteShared(place.Key.RuleId);
+        WriteDate(place.Key.DueDate);
+        WriteText(place.Key.SubjectId);
+        writer.Write(entry.Json);
+    }
+
     public void Dispose() => writer.Dispose();
 
     private void WriteText(string? text)
@@ -270,6 +283,14 @@ internal sealed class SpilledFindingReader(Stream stream) : IDisposable
         return new SequencedFinding(new Finding(result, severity, category, suppression), sequence, index);
     }
 
+    public RenderedEntry ReadEntry()
+    {
+        var sequence = reader.Read7BitEncodedInt64();
+        var index = reader.Read7BitEncodedInt();
+        var key = new FindingKey(CaseId: ReadText(), RuleId: ReadText()!, DueDate: ReadDate(), SubjectId: ReadText());
+        return new RenderedEntry(new FindingPlace(key, sequence, index), reader.ReadString());
+    }
+
     public void Dispose() => reader.Dispose();
 
     private Dictionary<string, object?> ReadArguments()
@@ -356,4 +377,10 @@ internal sealed class SpilledFindingReader(Stream stream) : IDisposable
                 throw new InvalidDataException($"A spilled run holds an unknown argument tag {tag}.");
         }
     }
+}
+
+/// <summary>One finding's findings.json entry as <see cref="FindingsJson.EntryRenderer"/> wrote it, with where it goes.</summary>
+internal readonly record struct RenderedEntry(FindingPlace Place, string Json)
+{
+    public static readonly IComparer<RenderedEntry> Order = Comparer<RenderedEntry>.Create((x, y) => x.Place.CompareTo(y.Place));
 }

@@ -66,18 +66,28 @@ public static class CheckCommand
 
     private static int Run(string[] inputs, DateOnly asOf, Profile profile, string outputDirectory, OutputFormats formats, Severity failOn, CheckOptions options)
     {
-        var evaluator = CommandLineApp.UsageErrorsFrom(() => new Evaluator(new CompiledProfile(profile), asOf, profile.LoadCalendar()));
+        // The calendar's errors are usage errors, reported before anything is written; compiling the
+        // rule set (which a loaded profile cannot fail) then runs while the first cases are read.
+        var calendar = CommandLineApp.UsageErrorsFrom(() =>
+        {
+            var loaded = profile.LoadCalendar();
+            loaded.EnsureCovers(asOf);
+            return loaded;
+        });
 
         // Findings are spilled in sorted runs beside the outputs and merged from there by each writer.
-        using var runs = new SpilledRuns(outputDirectory);
+        using var runs = new SpilledRuns(outputDirectory, withLocation: options.Shard is not null, keepFindings: formats.ReadFindings);
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Remove(runs));
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Remove(runs));
         var progress = new CheckProgress();
         // A missing input path, or a case dated in a year the calendar lacks: exit 2, nothing written.
         var report = CommandLineApp.UsageErrorsFrom(() => ProgressDisplay.While(progress, () =>
-            Check.Run(inputs.SelectMany(new CaseFileReader().Read), evaluator, options with { Runs = runs, Progress = progress })));
+            Check.Run(
+                inputs.SelectMany(new CaseFileReader().Read),
+                () => new Evaluator(new CompiledProfile(profile), asOf, calendar),
+                options with { Runs = runs, Progress = progress })));
 
-        return CommandLineApp.Finish(report, formats.Write(report, outputDirectory), failOn);
+        return CommandLineApp.Finish(report, formats.Write(report, outputDirectory, runs.Rendered), failOn);
     }
 
     /// <summary>

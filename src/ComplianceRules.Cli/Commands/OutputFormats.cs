@@ -35,8 +35,12 @@ public sealed class OutputFormats(IReadOnlySet<string> formats, Uri docsBase)
         },
     };
 
+    /// <summary>Whether a writer besides findings.json's reads the findings themselves (SARIF, HTML), so that a check must keep them.</summary>
+    public bool ReadFindings => formats.Contains(Sarif) || formats.Contains(Html);
+
     /// <summary>Writes the outputs into <paramref name="directory"/>; returns their paths.</summary>
-    public IReadOnlyList<string> Write(CheckReport report, string directory)
+    /// <param name="rendered">The report's findings already rendered for findings.json (see <see cref="FindingsJson.Write"/>); null renders them.</param>
+    public IReadOnlyList<string> Write(CheckReport report, string directory, RenderedFindings? rendered = null)
     {
         var written = new List<string>();
         void Output(string fileName, Action<TextWriter> write)
@@ -46,7 +50,7 @@ public sealed class OutputFormats(IReadOnlySet<string> formats, Uri docsBase)
             written.Add(path);
         }
 
-        Output(FindingsJson.FileName, writer => FindingsJson.Write(writer, report));
+        Output(FindingsJson.FileName, writer => FindingsJson.Write(writer, report, rendered));
         if (formats.Contains(Sarif))
         {
             Output(SarifLog.FileName, writer => SarifLog.Write(writer, report, RuleCatalog.Default, docsBase, Environment.CurrentDirectory));

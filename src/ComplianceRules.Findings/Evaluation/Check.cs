@@ -7,16 +7,33 @@ namespace ComplianceRules.Findings.Evaluation;
 
 /// <summary>
 /// Evaluates every case read and gathers the findings in cli.md's order, as a pipeline: one thread
-/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), and the calling thread
-/// counts the summary and cuts the findings into sorted runs, which a k-way merge reads back for the
-/// writers. Bounded queues between the stages keep memory to the work in flight plus one run.
+/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), the calling thread
+/// counts the summary and cuts the findings into runs, and one more thread sorts and keeps each run;
+/// a k-way merge reads the runs back for the writers. Bounded queues between the stages keep memory
+/// to the work in flight plus three runs (being cut, waiting, being kept).
 /// </summary>
 public static class Check
 {
-    // Enough queued work that no evaluator waits for the reader, few enough cases to keep memory small.
-    private const int CasesInFlightPerThread = 32;
+    // Cases go between the stages in batches: a handoff (and the waiting and spinning on a queue
+    // it may cost) per batch instead of per case.
+    private const int CasesPerBatch = 16;
 
-    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Evaluator evaluator, CheckOptions? options = null)
+    // Enough queued work that no evaluator waits for the reader, few enough cases to keep memory small.
+    private const int BatchesInFlightPerThread = 4;
+
+    // Batches the reader keeps while the rule set compiles (8,192 cases: a fraction of a second of
+    // reading), so that it does not stop at the queue's bound before any evaluator takes from it.
+    private const int StartupBacklog = 512;
+
+    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Evaluator evaluator, CheckOptions? options = null) =>
+        Run(cases, () => evaluator, options);
+
+    /// <summary>
+    /// Like the other overload, but <paramref name="buildEvaluator"/> (compiling the rule set) runs
+    /// on the calling thread while the reader has already started: reading needs no rules. When it
+    /// throws, reading stops and its exception is the one thrown, whatever the reader met meanwhile.
+    /// </summary>
+    public static CheckReport Run(IEnumerable<CaseReadResult> cases, Func<Evaluator> buildEvaluator, CheckOptions? options = null)
     {
         options ??= new CheckOptions();
         var threads = Math.Max(1, options.Threads);
@@ -42,10 +59,24 @@ public static class Check
             }
         }
 
-        using var toEvaluate = new BlockingCollection<(long Sequence, CaseReadResult Read)>(threads * CasesInFlightPerThread);
-        using var evaluated = new BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)>(threads * CasesInFlightPerThread);
+        using var toEvaluate = new BlockingCollection<List<(long Sequence, CaseReadResult Read)>>(threads * BatchesInFlightPerThread);
+        using var evaluated = new BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)[]>(threads * BatchesInFlightPerThread);
 
-        var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, stop.Token)), toEvaluate.CompleteAdding);
+        using var evaluating = new ManualResetEventSlim();
+        var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, evaluating, stop.Token)), toEvaluate.CompleteAdding);
+        Evaluator evaluator;
+        try
+        {
+            evaluator = buildEvaluator();
+        }
+        catch
+        {
+            stop.Cancel();
+            reader.Wait();
+            throw;
+        }
+
+        evaluating.Set();
 
         // The last evaluator to finish closes the queue itself: a continuation on the thread pool
         // would wait behind callers blocking pool threads (tests, tools running checks in parallel).
@@ -62,7 +93,14 @@ public static class Check
                 }))
             .ToArray();
 
-        Guard(() => CutRuns(evaluated, runs, summary, options, stop.Token));
+        // Sorting and spilling a run takes a while (rendering its findings.json entries): on a thread
+        // of its own, so that the evaluators are not held up meanwhile by a full queue.
+        using var toSpill = new BlockingCollection<List<SequencedFinding>>(boundedCapacity: 1);
+        var spiller = Stage(() => Guard(() => Spill(toSpill, runs, stop.Token)), () => { });
+
+        Guard(() => CutRuns(evaluated, toSpill, summary, options, stop.Token));
+        toSpill.CompleteAdding();
+        spiller.Wait();
         stop.Cancel(); // releases the other stages if this one stopped early
         Task.WaitAll([reader, .. evaluators]);
         if (failures.TryDequeue(out var first))
@@ -92,49 +130,94 @@ public static class Check
         TaskScheduler.Default);
 
     private static void ReadInto(
-        BlockingCollection<(long, CaseReadResult)> toEvaluate, IEnumerable<CaseReadResult> cases, CheckOptions options, CancellationToken stop)
+        BlockingCollection<List<(long, CaseReadResult)>> toEvaluate,
+        IEnumerable<CaseReadResult> cases,
+        CheckOptions options,
+        ManualResetEventSlim evaluating,
+        CancellationToken stop)
     {
+        var backlog = new Queue<List<(long, CaseReadResult)>>();
+        void HandOverBacklog()
+        {
+            while (backlog.TryDequeue(out var early))
+            {
+                toEvaluate.Add(early, stop);
+            }
+        }
+
+        void Hand(List<(long, CaseReadResult)> batch)
+        {
+            if (backlog.Count < StartupBacklog && !evaluating.IsSet)
+            {
+                backlog.Enqueue(batch);
+                return;
+            }
+
+            HandOverBacklog();
+            toEvaluate.Add(batch, stop);
+        }
+
         // The sequence counts every case read, so a shard's cases keep the places they have in an unsharded run.
         long sequence = 0;
+        var batch = new List<(long, CaseReadResult)>(CasesPerBatch);
         foreach (var read in cases)
         {
             options.Progress?.CountRead();
             if (options.Shard is null || options.Shard.Owns(read))
             {
-                toEvaluate.Add((sequence, read), stop);
+                batch.Add((sequence, read));
+                if (batch.Count == CasesPerBatch)
+                {
+                    Hand(batch);
+                    batch = new List<(long, CaseReadResult)>(CasesPerBatch);
+                }
             }
 
             sequence++;
         }
+
+        if (batch.Count > 0)
+        {
+            Hand(batch);
+        }
+
+        HandOverBacklog();
     }
 
     private static void EvaluateInto(
-        BlockingCollection<(long, CaseReadResult, IReadOnlyList<Finding>)> evaluated,
-        BlockingCollection<(long Sequence, CaseReadResult Read)> toEvaluate,
+        BlockingCollection<(long, CaseReadResult, IReadOnlyList<Finding>)[]> evaluated,
+        BlockingCollection<List<(long Sequence, CaseReadResult Read)>> toEvaluate,
         Evaluator evaluator,
         CancellationToken stop)
     {
-        foreach (var (sequence, read) in toEvaluate.GetConsumingEnumerable(stop))
+        foreach (var batch in toEvaluate.GetConsumingEnumerable(stop))
         {
-            evaluated.Add((sequence, read, evaluator.Evaluate(read)), stop);
+            var results = new (long, CaseReadResult, IReadOnlyList<Finding>)[batch.Count];
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (sequence, read) = batch[i];
+                results[i] = (sequence, read, evaluator.Evaluate(read));
+            }
+
+            evaluated.Add(results, stop);
         }
     }
 
     /// <summary>
     /// Counts each case and finding as it comes (findings.json's summary precedes its findings) and
-    /// hands the findings to <paramref name="runs"/> in sorted runs of about <see cref="CheckOptions.RunSize"/>.
+    /// hands the findings on to be spilled in runs of about <see cref="CheckOptions.RunSize"/>.
     /// A case's findings always go into one run, so within a run the engine's order breaks ties.
     /// </summary>
     private static void CutRuns(
-        BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)> evaluated,
-        IFindingRuns runs,
+        BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)[]> evaluated,
+        BlockingCollection<List<SequencedFinding>> toSpill,
         Summary summary,
         CheckOptions options,
         CancellationToken stop)
     {
         var runSize = Math.Max(1, options.RunSize);
         var run = new List<SequencedFinding>();
-        foreach (var (sequence, read, findings) in evaluated.GetConsumingEnumerable(stop))
+        foreach (var (sequence, read, findings) in evaluated.GetConsumingEnumerable(stop).SelectMany(results => results))
         {
             if (read is RejectedCase)
             {
@@ -154,13 +237,21 @@ public static class Check
             options.Progress?.CountEvaluated();
             if (run.Count >= runSize)
             {
-                run.Sort(SequencedOrder.Instance);
-                runs.Add(run);
+                toSpill.Add(run, stop);
                 run = [];
             }
         }
 
         if (run.Count > 0)
+        {
+            toSpill.Add(run, stop);
+        }
+    }
+
+    /// <summary>Sorts each run and hands it to <paramref name="runs"/>, in the order they were cut.</summary>
+    private static void Spill(BlockingCollection<List<SequencedFinding>> toSpill, IFindingRuns runs, CancellationToken stop)
+    {
+        foreach (var run in toSpill.GetConsumingEnumerable(stop))
         {
             run.Sort(SequencedOrder.Instance);
             runs.Add(run);

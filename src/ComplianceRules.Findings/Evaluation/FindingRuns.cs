@@ -6,23 +6,33 @@ namespace ComplianceRules.Findings.Evaluation;
 /// A finding with where its case came in the input and where it came among its case's findings:
 /// the tie-break after cli.md's keys, so the order never depends on threads or run boundaries.
 /// </summary>
-public readonly record struct SequencedFinding(Finding Finding, long Sequence, int Index);
+public readonly record struct SequencedFinding(Finding Finding, long Sequence, int Index)
+{
+    public FindingPlace Place => new(FindingKey.Of(Finding.Result), Sequence, Index);
+}
+
+/// <summary>Where a finding goes among a check's findings: <see cref="SequencedOrder"/>'s keys, without the finding.</summary>
+public readonly record struct FindingPlace(FindingKey Key, long Sequence, int Index) : IComparable<FindingPlace>
+{
+    /// <summary>cli.md's order, then input order of the cases, then the engine's order within a case.</summary>
+    public int CompareTo(FindingPlace other)
+    {
+        var order = FindingOrder.Compare(Key, other.Key);
+        if (order == 0)
+        {
+            order = Sequence.CompareTo(other.Sequence);
+        }
+
+        return order == 0 ? Index.CompareTo(other.Index) : order;
+    }
+}
 
 /// <summary>cli.md's order, then input order of the cases, then the engine's order within a case.</summary>
 public sealed class SequencedOrder : IComparer<SequencedFinding>
 {
     public static SequencedOrder Instance { get; } = new();
 
-    public int Compare(SequencedFinding x, SequencedFinding y)
-    {
-        var order = FindingOrder.Instance.Compare(x.Finding, y.Finding);
-        if (order == 0)
-        {
-            order = x.Sequence.CompareTo(y.Sequence);
-        }
-
-        return order == 0 ? x.Index.CompareTo(y.Index) : order;
-    }
+    public int Compare(SequencedFinding x, SequencedFinding y) => x.Place.CompareTo(y.Place);
 }
 
 /// <summary>

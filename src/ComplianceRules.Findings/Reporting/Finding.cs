@@ -47,6 +47,12 @@ public sealed record Finding(RuleFinding Result, Severity Severity, RuleCategory
 /// <summary>The suppression that matched a finding; an expired one no longer suppresses, but the finding says it once was.</summary>
 public sealed record AppliedSuppression(Suppression Entry, bool Expired);
 
+/// <summary>The fields cli.md orders findings by, apart from the finding (what a pre-rendered findings.json entry is sorted by).</summary>
+public readonly record struct FindingKey(string? CaseId, string RuleId, DateOnly? DueDate, string? SubjectId)
+{
+    public static FindingKey Of(RuleFinding result) => new(result.CaseId, result.RuleId, result.DueDate, result.SubjectId);
+}
+
 /// <summary>cli.md's order: caseId, ruleId, dueDate, subjectId (ordinal; null before any value), so two runs diff cleanly.</summary>
 public sealed class FindingOrder : IComparer<Finding>
 {
@@ -64,8 +70,11 @@ public sealed class FindingOrder : IComparer<Finding>
             return x is null ? -1 : 1;
         }
 
-        var a = x.Result;
-        var b = y.Result;
+        return Compare(FindingKey.Of(x.Result), FindingKey.Of(y.Result));
+    }
+
+    public static int Compare(in FindingKey a, in FindingKey b)
+    {
         var order = string.CompareOrdinal(a.CaseId, b.CaseId);
         if (order == 0)
         {

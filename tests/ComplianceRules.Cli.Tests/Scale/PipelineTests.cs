@@ -54,19 +54,21 @@ public sealed class PipelineTests(ScaleInput input)
     public void With_tiny_runs_many_runs_are_spilled_owner_only_and_the_merge_writes_the_same_bytes()
     {
         var inMemory = Check(new CheckOptions { Threads = 1 });
-        string spilledJson, spilledSarif, directory;
+        string spilledJson, renderedJson, spilledSarif, directory;
         int runCount, findings;
         using (var spilled = new SpilledRuns(Path.Combine(input.Scratch.Root, "spill")))
         {
             var report = Check(new CheckOptions { Threads = 2, RunSize = 3, Runs = spilled });
             (spilledJson, spilledSarif) = (Write(FindingsJson.Write, report), Write(Sarif, report));
+            renderedJson = Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), report);
             (directory, runCount, findings) = (spilled.Directory, spilled.Runs.Count, report.Summary.Findings);
 
             // A run is cut once it holds 3 findings or more, so there are at most findings / 3 of them.
             runCount.ShouldBeGreaterThan(findings / 10);
             runCount.ShouldBeLessThanOrEqualTo(findings / 3);
+            // Each run's findings, and its findings.json entries.
             var files = Directory.GetFiles(directory);
-            files.Length.ShouldBe(runCount);
+            files.Length.ShouldBe(2 * runCount);
             if (!OperatingSystem.IsWindows())
             {
                 foreach (var file in files)
@@ -78,6 +80,7 @@ public sealed class PipelineTests(ScaleInput input)
 
         Directory.Exists(directory).ShouldBeFalse();
         spilledJson.ShouldBe(Write(FindingsJson.Write, inMemory));
+        renderedJson.ShouldBe(spilledJson);
         spilledSarif.ShouldBe(Write(Sarif, inMemory));
     }
 

@@ -68,6 +68,54 @@ public sealed class SpilledRunsTests : IDisposable
     }
 
     [Fact]
+    public void Findings_json_from_entries_rendered_as_runs_are_spilled_is_byte_identical_to_rendering_the_findings()
+    {
+        var sorted = Findings().Order(SequencedOrder.Instance).ToList();
+
+        foreach (var shard in new[] { null, Shard.TryParse("1/2") })
+        {
+            using var spilled = new SpilledRuns(scratch.Root, withLocation: shard is not null);
+            // Two runs whose findings interleave, so the entries only come out in order if they are merged.
+            spilled.Add([sorted[0], sorted[2]]);
+            spilled.Add([sorted[1], sorted[3]]);
+
+            Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), sorted, shard)
+                .ShouldBe(Write(FindingsJson.Write, sorted, shard), $"shard {shard}");
+        }
+    }
+
+    [Fact]
+    public void Without_keeping_the_findings_only_their_entries_are_spilled_and_reading_the_findings_throws()
+    {
+        var sorted = Findings().Order(SequencedOrder.Instance).ToList();
+        using var spilled = new SpilledRuns(scratch.Root, keepFindings: false);
+
+        spilled.Add(sorted);
+
+        Directory.GetFiles(spilled.Directory).Select(Path.GetFileName).ShouldBe(["entries-000000.bin"]);
+        Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), sorted).ShouldBe(Write(FindingsJson.Write, sorted));
+        Should.Throw<InvalidOperationException>(() => spilled.Runs.Single().ToList());
+    }
+
+    [Fact]
+    public void Without_findings_the_rendered_array_is_empty_as_findings_json_writes_it()
+    {
+        using var spilled = new SpilledRuns(scratch.Root);
+
+        Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), [])
+            .ShouldBe(Write(FindingsJson.Write, []));
+    }
+
+    [Fact]
+    public void Entries_rendered_without_location_are_refused_for_a_shards_report()
+    {
+        using var spilled = new SpilledRuns(scratch.Root, withLocation: false);
+        spilled.Add(Findings().Order(SequencedOrder.Instance).ToList());
+
+        Should.Throw<ArgumentException>(() => Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), Findings(), Shard.TryParse("1/2")));
+    }
+
+    [Fact]
     public void More_distinct_strings_than_are_numbered_read_back_too()
     {
         var template = Findings()[^1];
