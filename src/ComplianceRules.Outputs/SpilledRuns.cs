@@ -67,8 +67,8 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
             }
         }
 
-        runs.Add(keepFindings ? Read(path) : NotKept());
-        entries.Add(ReadEntries(entriesPath));
+        runs.Add(keepFindings ? Read(path, static reader => reader.Read()) : NotKept());
+        entries.Add(Read(entriesPath, static reader => reader.ReadEntry()));
     }
 
     public void Dispose()
@@ -79,12 +79,13 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
         }
     }
 
-    private static IEnumerable<SequencedFinding> Read(string path)
+    /// <summary>A spilled file's items, read lazily front to back each time it is enumerated.</summary>
+    private static IEnumerable<T> Read<T>(string path, Func<SpilledFindingReader, T> readItem)
     {
         using var reader = new SpilledFindingReader(OpenToRead(path));
         for (var remaining = reader.ReadCount(); remaining > 0; remaining--)
         {
-            yield return reader.Read();
+            yield return readItem(reader);
         }
     }
 
@@ -94,15 +95,6 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
 #pragma warning disable CS0162 // makes this an iterator, so it throws when the findings are read, not when the run is kept
         yield break;
 #pragma warning restore CS0162
-    }
-
-    private static IEnumerable<RenderedEntry> ReadEntries(string path)
-    {
-        using var reader = new SpilledFindingReader(OpenToRead(path));
-        for (var remaining = reader.ReadCount(); remaining > 0; remaining--)
-        {
-            yield return reader.ReadEntry();
-        }
     }
 
     private static FileStream OpenToRead(string path) =>
