@@ -38,6 +38,16 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
 
     private void ReportOverdueActions(IContext context, CaseAsOf @case, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
     {
+        if (@case.Trace is { } trace)
+        {
+            // Only groups past their grace match, so every traced link is overdue.
+            var basis = new LinkBasis(
+                $"the due date of {string.Join(", ", actions.Select(a => a.Path))}",
+                $"{DeadlineNotation.Date(due)}, overdue after {DeadlineNotation.Days(due, graceDays, DeadlineCalculator.Days(due, graceDays))}",
+                "not completed");
+            trace.Deadline(Id, plan.Id, new TracedLink(0, due, due, LinkOutcome.Overdue, null, null, basis), actions);
+        }
+
         Report(context, @case, FindingStatus.Overdue,
             $"{Phrases.Count(actions.Count, "action")} on {plan.Kind} {plan.Id} overdue by {Phrases.Delay(@case.Dates, due, @case.AsOf, DelayUnit.Days)} (due {Phrases.Date(due)})",
             subjectId: plan.Id,
