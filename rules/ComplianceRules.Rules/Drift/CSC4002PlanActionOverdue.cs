@@ -40,12 +40,7 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
     {
         if (@case.Trace is { } trace)
         {
-            // Only groups past their grace match, so every traced link is overdue.
-            var basis = new LinkBasis(
-                $"the due date of {string.Join(", ", actions.Select(a => a.Path))}",
-                $"{DeadlineNotation.Date(due)}, overdue after {DeadlineNotation.Days(due, graceDays, DeadlineCalculator.Days(due, graceDays))}",
-                "not completed");
-            trace.Deadline(Id, plan.Id, new TracedLink(0, due, due, LinkOutcome.Overdue, null, null, basis), actions);
+            TraceDeadline(trace, plan, due, actions, graceDays);
         }
 
         Report(context, @case, FindingStatus.Overdue,
@@ -59,5 +54,18 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
                 ["graceDays"] = graceDays,
             },
             evidence: actions);
+    }
+
+    /// <summary>
+    /// The one link for the harness's timeline: the actions' own due date, and the end of the grace
+    /// after which they are overdue. Only groups past their grace match, so every traced link is overdue.
+    /// </summary>
+    private void TraceDeadline(ChainTrace trace, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
+    {
+        var basis = new LinkBasis(
+            $"the due date of {string.Join(", ", actions.Select(a => a.Path))}",
+            $"{DeadlineNotation.Date(due)}, overdue after {DeadlineNotation.Days(due, graceDays, DeadlineCalculator.Days(due, graceDays))}",
+            "not completed");
+        trace.Deadline(Id, plan.Id, new TracedLink(0, due, due, LinkOutcome.Overdue, null, null, basis), actions);
     }
 }
