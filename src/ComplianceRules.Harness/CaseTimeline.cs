@@ -58,7 +58,7 @@ public static class CaseTimeline
         }
     }
 
-    /// <summary>The paths of the case records <paramref name="ruleId"/> matched (directly, in a query result, or behind a derived fact) and its chains' events.</summary>
+    /// <summary>The paths of the case records <paramref name="ruleId"/> matched (directly, in a query result, or behind a derived fact) and those its deadlines read.</summary>
     private static IEnumerable<string> RecordsRead(CaseTrace trace, string ruleId)
     {
         var records = trace.Firings
