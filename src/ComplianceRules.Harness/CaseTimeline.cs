@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Text;
 using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Facts.Model;
@@ -12,8 +11,9 @@ namespace ComplianceRules.Harness;
 
 /// <summary>
 /// A failing fixture's timeline of one case for one rule: the dated facts the rule read, in date
-/// order, and the deadlines its chains computed (anchor → due → event → outcome), as the one
-/// chain implementation recorded them. Ids, kinds and dates only: never a name or free text.
+/// order, and the deadlines it computed (anchor → due → event → outcome), as its chains recorded
+/// them or, for a rule that computes one deadline directly, as it recorded that link with how it
+/// was counted. Ids, kinds and dates only: never a name or free text.
 /// </summary>
 public static class CaseTimeline
 {
@@ -43,7 +43,7 @@ public static class CaseTimeline
         var chains = trace.Chains.Where(c => c.RuleId == ruleId).ToArray();
         if (chains.Length == 0)
         {
-            text.AppendLine($"    ({ruleId} ran no deadline chain on {trace.Case.CaseId})");
+            text.AppendLine($"    ({ruleId} computed no deadline on {trace.Case.CaseId})");
         }
 
         foreach (var chain in chains)
@@ -51,13 +51,14 @@ public static class CaseTimeline
             text.AppendLine($"  deadlines of {ruleId}{(chain.SubjectId is null ? "" : $" for {chain.SubjectId}")}:");
             foreach (var link in chain.Links)
             {
-                var metBy = link.MetOn is { } metOn ? $"{link.MetBy?.Path ?? "event"} on {Iso(metOn)}" : "no event";
-                text.AppendLine($"    {Iso(link.Anchor)} → due {Due(link.Due)} → {metBy} → {Outcome(link.Outcome)}");
+                text.AppendLine(link.Basis is { } basis
+                    ? $"    {Iso(link.Anchor)} ({basis.Anchor}) → due {basis.Due} → {basis.Event} → {Outcome(link.Outcome)}"
+                    : $"    {Iso(link.Anchor)} → due {DeadlineNotation.Date(link.Due)} → {MetBy(link)} → {Outcome(link.Outcome)}");
             }
         }
     }
 
-    /// <summary>The paths of the case records <paramref name="ruleId"/> matched (directly, in a query result, or behind a derived fact) and its chains' events.</summary>
+    /// <summary>The paths of the case records <paramref name="ruleId"/> matched (directly, in a query result, or behind a derived fact) and those its deadlines read.</summary>
     private static IEnumerable<string> RecordsRead(CaseTrace trace, string ruleId)
     {
         var records = trace.Firings
@@ -102,8 +103,8 @@ public static class CaseTimeline
         return kind.Length == 0 ? "" : $" ({kind})";
     }
 
-    private static string Due(DateOnly due) =>
-        due == DeadlineCalculator.BeyondCalendar ? "after the calendar's last year" : Iso(due);
+    private static string MetBy(TracedLink link) =>
+        link.MetOn is { } metOn ? $"{link.MetBy?.Path ?? "event"} on {Iso(metOn)}" : "no event";
 
     private static string Outcome(LinkOutcome outcome) => outcome switch
     {
@@ -115,7 +116,7 @@ public static class CaseTimeline
         _ => "period ended by then: not enforced",
     };
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => DeadlineNotation.Iso(date);
 
     private static string Camel<T>(T value) where T : struct, Enum => CamelCaseEnum<T>.Name(value);
 }

@@ -145,7 +145,7 @@ public sealed class WrongFixtureTests : IDisposable
         exitCode.ShouldBe(1);
         output.ShouldContain("timeline: CSC1010 on C1, as of 2026-02-20: it matched no record of the case, so every dated fact of it");
         output.ShouldContain("    2026-02-11  visits[0] date (seen)");
-        output.ShouldContain("    (CSC1010 ran no deadline chain on C1)");
+        output.ShouldContain("    (CSC1010 computed no deadline on C1)");
         PasteBack(output).ShouldBeEmpty();
     }
 

@@ -1,5 +1,6 @@
 using ComplianceRules.Engine;
 using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Facts.Model;
 using ComplianceRules.Rules.Catalog;
 
@@ -37,7 +38,13 @@ public sealed class CSC5001CaseUnallocated : ComplianceRule
         var endedAfterOpening = last?.End is { } end && end > openDate;
         var unallocatedSince = endedAfterOpening ? last!.End!.Value : openDate;
         var due = @case.Dates.WorkingDays(unallocatedSince, maxWorkingDays);
-        if (due >= @case.AsOf)
+        var notYetDue = due >= @case.AsOf;
+        if (@case.Trace is { } trace)
+        {
+            TraceDeadline(trace, @case, endedAfterOpening ? last : null, unallocatedSince, due, maxWorkingDays, notYetDue);
+        }
+
+        if (notYetDue)
         {
             return;
         }
@@ -56,5 +63,15 @@ public sealed class CSC5001CaseUnallocated : ComplianceRule
                 ["maxWorkingDays"] = maxWorkingDays,
             },
             evidence: [last]);
+    }
+
+    /// <summary>The one link for the harness's timeline: where A came from (the allocation that ended, or the open date), and d = wd(A, N).</summary>
+    private void TraceDeadline(ChainTrace trace, CaseAsOf @case, Allocation? ended, DateOnly unallocatedSince, DateOnly due, int maxWorkingDays, bool notYetDue)
+    {
+        var basis = new LinkBasis(
+            ended is null ? "the case's open date" : $"end of the last social worker allocation, {ended.Path}",
+            DeadlineNotation.WorkingDays(@case.Dates.Counting, unallocatedSince, maxWorkingDays, due),
+            "no social worker allocated since");
+        trace.Deadline(Id, subjectId: null, new TracedLink(0, unallocatedSince, due, notYetDue ? LinkOutcome.NotYetDue : LinkOutcome.Overdue, null, null, basis), [ended]);
     }
 }

@@ -38,6 +38,11 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
 
     private void ReportOverdueActions(IContext context, CaseAsOf @case, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
     {
+        if (@case.Trace is { } trace)
+        {
+            TraceDeadline(trace, plan, due, actions, graceDays);
+        }
+
         Report(context, @case, FindingStatus.Overdue,
             $"{Phrases.Count(actions.Count, "action")} on {plan.Kind} {plan.Id} overdue by {Phrases.Delay(@case.Dates, due, @case.AsOf, DelayUnit.Days)} (due {Phrases.Date(due)})",
             subjectId: plan.Id,
@@ -49,5 +54,18 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
                 ["graceDays"] = graceDays,
             },
             evidence: actions);
+    }
+
+    /// <summary>
+    /// The one link for the harness's timeline: the actions' own due date, and the end of the grace
+    /// after which they are overdue. Only groups past their grace match, so every traced link is overdue.
+    /// </summary>
+    private void TraceDeadline(ChainTrace trace, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
+    {
+        var basis = new LinkBasis(
+            $"the due date of {string.Join(", ", actions.Select(a => a.Path))}",
+            $"{DeadlineNotation.Date(due)}, overdue after {DeadlineNotation.Days(due, graceDays, DeadlineCalculator.Days(due, graceDays))}",
+            "not completed");
+        trace.Deadline(Id, plan.Id, new TracedLink(0, due, due, LinkOutcome.Overdue, null, null, basis), actions);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplianceRules.Engine;
 using ComplianceRules.Facts.AsOf;
+using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Facts.Model;
 using ComplianceRules.Rules.Catalog;
 
@@ -50,12 +51,17 @@ public sealed class CSC7001ReturnHomeInterviewLate : ComplianceRule
             ["hours"] = hours,
         };
 
+        if (@case.Trace is { } trace)
+        {
+            TraceDeadline(trace, @case, episode, hours, due, dueDate, interview, metAt);
+        }
+
         if (metAt is { } met)
         {
             if (met > due)
             {
                 Report(context, @case, FindingStatus.Late,
-                    $"Return home interview late by {Delay(due, met)} (due {Time(due)}, {(met == interview!.Offered ? "offered" : "held")} {Time(met)})",
+                    $"Return home interview late by {Delay(due, met)} (due {Time(due)}, {HowMet(interview!, met)} {Time(met)})",
                     episode.Id, dueDate, DateOnly.FromDateTime(met), arguments);
             }
 
@@ -69,6 +75,24 @@ public sealed class CSC7001ReturnHomeInterviewLate : ComplianceRule
                 episode.Id, dueDate, arguments: arguments);
         }
     }
+
+    /// <summary>The one link for the harness's timeline: d = returned + hours, and the interview that met it, if any.</summary>
+    private void TraceDeadline(ChainTrace trace, CaseAsOf @case, MissingEpisode episode, int hours, DateTime due, DateOnly dueDate, ReturnInterview? interview, DateTime? metAt)
+    {
+        var returned = episode.Returned!.Value;
+        var outcome = metAt is { } met ? (met > due ? LinkOutcome.Late : LinkOutcome.Met)
+            : dueDate < @case.AsOf ? LinkOutcome.Overdue
+            : LinkOutcome.NotYetDue;
+        var basis = new LinkBasis(
+            $"return from {episode.Path} {episode.Id}",
+            DeadlineNotation.Hours(returned, hours, due),
+            metAt is { } at ? $"interview {HowMet(interview!, at)} {DeadlineNotation.Time(at)}" : "no interview offered or held");
+        var metOn = metAt is { } on ? DateOnly.FromDateTime(on) : (DateOnly?)null;
+        trace.Deadline(Id, episode.Id, new TracedLink(0, DateOnly.FromDateTime(returned), dueDate, outcome, metOn is null ? null : episode, metOn, basis), [episode]);
+    }
+
+    /// <summary>"offered" or "held": which of the interview's times met (or missed) the deadline.</summary>
+    private static string HowMet(ReturnInterview interview, DateTime met) => met == interview.Offered ? "offered" : "held";
 
     private static DateTime? Earlier(DateTime? first, DateTime? second) =>
         first is { } a && second is { } b ? (a <= b ? a : b) : first ?? second;

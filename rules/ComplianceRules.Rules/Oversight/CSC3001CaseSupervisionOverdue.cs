@@ -39,7 +39,13 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
         var latest = supervisions.MaxBy(s => s.Date);
         var anchor = latest?.Date ?? Later(@case.OpenDate!.Value, @case.CurrentSocialWorker?.Start);
         var due = DeadlineCalculator.Days(anchor, interval);
-        if (due >= @case.AsOf)
+        var notYetDue = due >= @case.AsOf;
+        if (@case.Trace is { } trace)
+        {
+            TraceDeadline(trace, @case, latest, anchor, due, interval, notYetDue);
+        }
+
+        if (notYetDue)
         {
             return;
         }
@@ -56,6 +62,17 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
                 ["intervalDays"] = interval,
             },
             evidence: [latest]);
+    }
+
+    /// <summary>The one link for the harness's timeline: where A came from, and d = days(A, interval).</summary>
+    private void TraceDeadline(ChainTrace trace, CaseAsOf @case, Supervision? latest, DateOnly anchor, DateOnly due, int interval, bool notYetDue)
+    {
+        // In the order the anchor is chosen: an allocation starting on the open date leaves A the open date.
+        var (anchoredOn, anchorIs) = latest is not null ? (latest, $"last supervision, {latest.Path}")
+            : anchor == @case.OpenDate ? ((CaseRecord?)null, "the case's open date")
+            : (@case.CurrentSocialWorker, $"start of the social worker allocation open at D, {@case.CurrentSocialWorker!.Path}");
+        var basis = new LinkBasis(anchorIs, $"{DeadlineNotation.Days(anchor, interval, due)} (the interval for status {StatusName(@case.Status)})", "no supervision since");
+        trace.Deadline(Id, subjectId: null, new TracedLink(0, anchor, due, notYetDue ? LinkOutcome.NotYetDue : LinkOutcome.Overdue, null, null, basis), [anchoredOn]);
     }
 
     /// <summary>The case's status as rules.md spells it (`cp`, `cla`, `cin`).</summary>

@@ -50,7 +50,7 @@ public sealed class CaseAsOf
 
     public DeadlineCalculator Dates { get; }
 
-    /// <summary>Where the rules record the deadline chains they run on this case; null (the nightly run) records nothing.</summary>
+    /// <summary>Where the rules record the deadlines they compute on this case (chains, and single links); null (the nightly run) records nothing.</summary>
     public ChainTrace? Trace { get; }
 
     public DateOnly AsOf => Dates.AsOf;

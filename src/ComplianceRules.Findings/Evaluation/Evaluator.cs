@@ -44,7 +44,7 @@ public sealed class Evaluator
 
     /// <summary>
     /// Evaluates one case and keeps what explains its findings: which rules fired on which facts,
-    /// and every deadline chain they ran. For the harness's failure timeline, not the nightly run.
+    /// and every deadline they computed (chains, and single links). For the harness's failure timeline, not the nightly run.
     /// </summary>
     public CaseTrace Trace(CaseFile file) => Evaluate(file, new ChainTrace());
 
@@ -98,5 +98,5 @@ public sealed class Evaluator
     }
 }
 
-/// <summary>One case evaluated with tracing on: its findings, the rule firings (facts matched) and the deadline chains run.</summary>
+/// <summary>One case evaluated with tracing on: its findings, the rule firings (facts matched) and the deadlines computed.</summary>
 public sealed record CaseTrace(CaseFile Case, IReadOnlyList<Finding> Findings, IReadOnlyList<RuleFiring> Firings, IReadOnlyList<TracedChain> Chains);

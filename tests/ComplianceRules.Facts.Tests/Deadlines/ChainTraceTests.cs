@@ -37,5 +37,20 @@ public sealed class ChainTraceTests
             .ShouldBe(links.Select(l => (l.Index, l.Anchor, l.Due, l.Outcome, l.MetOn)));
     }
 
+    [Fact]
+    public void A_deadline_computed_without_a_chain_is_recorded_as_a_chain_of_that_one_link_with_the_records_read()
+    {
+        var trace = new ChainTrace();
+        var link = new TracedLink(0, Date("2026-09-01"), Date("2026-10-01"), LinkOutcome.Overdue, null, null,
+            new LinkBasis("last supervision, supervisions[0]", "days(2026-09-01, 30) = 2026-10-01", "no supervision since"));
+
+        trace.Deadline("CSC3001", subjectId: null, link, [null, Visit("2026-09-01", 0)]);
+
+        var traced = trace.Chains.ShouldHaveSingleItem();
+        (traced.RuleId, traced.SubjectId).ShouldBe(("CSC3001", (string?)null));
+        traced.Events.Select(e => e.Path).ShouldBe(["visits[0]"]);
+        traced.Links.ShouldBe([link]);
+    }
+
     private static Visit Visit(string date, int index) => new() { Date = Date(date), Path = $"visits[{index}]" };
 }
