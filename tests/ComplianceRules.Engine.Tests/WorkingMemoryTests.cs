@@ -271,6 +271,31 @@ public class WorkingMemoryTests
         Engine.Compile(typeof(EveryOrder)).CreateSession().ShouldNotBeSameAs(second);
     }
 
+    [Fact]
+    public void A_reused_session_forgets_every_fact_and_match_the_last_case_left_in_it()
+    {
+        // A reset clears only what the last case used; this case uses buckets, join-free sealed
+        // pattern types read from their own buckets, a retraction and a lazily inserted list.
+        var factory = Engine.Compile(typeof(EveryOrder), typeof(VisitedCustomer));
+        var order = new Order(1, 5);
+        using (var first = factory.CreateSession())
+        {
+            var retracted = new Order(1, 7);
+            first.InsertAll([new Customer(1), order, new Order(1, 6), retracted]);
+            first.Retract(retracted);
+            first.InsertLazily(typeof(Visit), new[] { new Visit(1) });
+            first.Fire().ShouldBe(3); // orders 5 and 6, customer 1 with one visit
+        }
+
+        // The same order instance is new to the next case and fires again; nothing else of the
+        // first case is left to fire (customer 2 has no visits).
+        using var second = factory.CreateSession();
+        second.InsertAll([new Customer(2), order]);
+        second.Fire().ShouldBe(1);
+        second.Query<Observation>().ShouldHaveSingleItem().ShouldBe(new Observation("order", 5m));
+        second.Query<Order>().ShouldBe([order]);
+    }
+
     /// <summary>Counts how often a list of facts is read, to prove it was not.</summary>
     private sealed class TripwireList(object[] facts) : IReadOnlyList<object>
     {

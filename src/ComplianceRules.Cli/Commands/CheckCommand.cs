@@ -83,7 +83,8 @@ public static class CheckCommand
         // A missing input path, or a case dated in a year the calendar lacks: exit 2, nothing written.
         var report = CommandLineApp.UsageErrorsFrom(() => ProgressDisplay.While(progress, () =>
             Check.Run(
-                inputs.SelectMany(new CaseFileReader().Read),
+                // A shard reads only its own cases; the others are counted, not parsed.
+                inputs.SelectMany(new CaseFileReader { Wanted = options.Shard is { } shard ? shard.Owns : null }.Read),
                 () => new Evaluator(new CompiledProfile(profile), asOf, calendar),
                 options with { Runs = runs, Progress = progress })));
 

@@ -24,6 +24,12 @@ internal sealed class Session : ISession
     private readonly List<DeferredFacts> _deferredFacts = [];
     private int _deferredInUse;
 
+    // What the current case put something into, so that Reset clears those and not every list and
+    // rule state the session ever made (a case uses a few of the catalogue's record types and rules).
+    private readonly List<FactBucket> _usedBuckets = [];
+    private readonly List<FactList> _usedPatternLists = [];
+    private readonly List<RuleState> _usedRuleStates = [];
+
     public Session(SessionFactory factory)
     {
         _factory = factory;
@@ -53,15 +59,18 @@ internal sealed class Session : ISession
     internal void Reset()
     {
         _facts.Clear();
-        foreach (var bucket in _factsByType)
+        foreach (var bucket in _usedBuckets)
         {
-            bucket?.Clear();
+            bucket.Clear();
         }
 
-        foreach (var facts in _factsByPatternType)
+        _usedBuckets.Clear();
+        foreach (var facts in _usedPatternLists)
         {
-            facts?.Clear();
+            facts.Clear();
         }
+
+        _usedPatternLists.Clear();
 
         if (_builtIndexCount > 0)
         {
@@ -76,10 +85,12 @@ internal sealed class Session : ISession
 
         _deferredInUse = 0;
 
-        foreach (var state in _ruleStates)
+        foreach (var state in _usedRuleStates)
         {
-            state?.Clear();
+            state.Clear();
         }
+
+        _usedRuleStates.Clear();
 
         foreach (var ruleIndex in _dirtyRules)
         {
@@ -143,6 +154,11 @@ internal sealed class Session : ISession
             return false;
         }
 
+        if (bucket.Count == 0)
+        {
+            _usedBuckets.Add(bucket);
+        }
+
         bucket.Add(fact);
         _facts.Add(fact);
         AddToPatternTypes(type, fact, expected);
@@ -173,6 +189,7 @@ internal sealed class Session : ISession
 
         var deferred = NextDeferredFacts();
         deferred.Hold(type, facts);
+        _usedBuckets.Add(bucket);
         bucket.Add(deferred);
         _facts.Add(deferred);
         AddToPatternTypes(type, deferred, expected: 1);
@@ -188,14 +205,23 @@ internal sealed class Session : ISession
         var deferred = entry as DeferredFacts;
         foreach (var typeId in type.PatternTypeIds)
         {
-            var facts = _factsByPatternType[typeId] ??= new FactList(expected);
-            if (deferred is null)
+            // A sealed pattern type's facts are this fact type's own list (FactsOf): nothing to add.
+            if (_factory.ExactFactTypeIds[typeId] < 0)
             {
-                facts.Add(entry, expected);
-            }
-            else
-            {
-                facts.Add(deferred);
+                var facts = _factsByPatternType[typeId] ??= new FactList(expected);
+                if (facts.EntryCount == 0)
+                {
+                    _usedPatternLists.Add(facts);
+                }
+
+                if (deferred is null)
+                {
+                    facts.Add(entry, expected);
+                }
+                else
+                {
+                    facts.Add(deferred);
+                }
             }
 
             var patternType = _factory.PatternTypes[typeId];
@@ -234,7 +260,11 @@ internal sealed class Session : ISession
         _facts.Remove(fact);
         foreach (var typeId in type.PatternTypeIds)
         {
-            _factsByPatternType[typeId]!.Remove(fact);
+            if (_factory.ExactFactTypeIds[typeId] < 0)
+            {
+                _factsByPatternType[typeId]!.Remove(fact);
+            }
+
             var patternType = _factory.PatternTypes[typeId];
             foreach (var index in patternType.Indexes)
             {
@@ -320,7 +350,14 @@ internal sealed class Session : ISession
         return _factsByType[type.Id] ??= new FactBucket(expected);
     }
 
-    internal ReadOnlySpan<object> FactsOf(int patternTypeId) => _factsByPatternType[patternTypeId] is { } facts ? facts.Facts : [];
+    internal ReadOnlySpan<object> FactsOf(int patternTypeId)
+    {
+        var exact = _factory.ExactFactTypeIds[patternTypeId];
+        var facts = exact < 0 ? _factsByPatternType[patternTypeId]
+            : exact < _factsByType.Length ? _factsByType[exact]?.Facts
+            : null;
+        return facts is null ? [] : facts.Facts;
+    }
 
     internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key) =>
         CollectionsMarshal.AsSpan((_indexes[index.Id] ?? BuildIndex(index)).Lookup(key));
@@ -416,6 +453,11 @@ internal sealed class Session : ISession
             if (state.Find(match.Key) is not { } known)
             {
                 var activation = new Activation(rule, match.Key, match.Slots) { Generation = generation };
+                if (state.IsEmpty)
+                {
+                    _usedRuleStates.Add(state);
+                }
+
                 state.Add(activation);
                 _agenda.Add(activation);
             }
@@ -717,6 +759,8 @@ internal sealed class RuleState
     private const int ScanLimit = 8;
     private readonly List<Activation> _activations = [];
     private Dictionary<object, Activation>? _byKey;
+
+    public bool IsEmpty => _activations.Count == 0;
 
     public Activation? Find(CompositeIdentity key)
     {

@@ -59,8 +59,7 @@ internal sealed class PatternType(Type type, int[] dependentRules, JoinIndex[] i
     public JoinIndex[] Indexes { get; } = indexes;
 }
 
-internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions, CompiledRule[] rules, PatternType[] patternTypes, int indexCount)
-    : ISessionFactory
+internal sealed class SessionFactory : ISessionFactory
 {
     /// <summary>Larger sessions grow as before; this only sizes the start.</summary>
     private const int MaxTypicalFactCount = 1024;
@@ -69,18 +68,36 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
     private int _factTypeCount;
     private int _typicalFactCount;
 
-    public IReadOnlyList<IRuleDefinition> Rules { get; } = definitions;
+    public SessionFactory(IReadOnlyList<IRuleDefinition> definitions, CompiledRule[] rules, PatternType[] patternTypes, int indexCount)
+    {
+        Rules = definitions;
+        CompiledRules = rules;
+        PatternTypes = patternTypes;
+        IndexCount = indexCount;
+        MaxSlotCount = rules.Length == 0 ? 0 : rules.Max(r => r.SlotCount);
+        MaxIdentityCount = rules.Length == 0 ? 0 : rules.Max(r => r.IdentityCount);
+        ExactFactTypeIds = [.. patternTypes.Select(p => p.Type.IsSealed ? FactTypeOf(p.Type).Id : -1)];
+    }
 
-    internal CompiledRule[] CompiledRules { get; } = rules;
+    public IReadOnlyList<IRuleDefinition> Rules { get; }
 
-    internal PatternType[] PatternTypes { get; } = patternTypes;
+    internal CompiledRule[] CompiledRules { get; }
 
-    internal int IndexCount { get; } = indexCount;
+    internal PatternType[] PatternTypes { get; }
+
+    internal int IndexCount { get; }
 
     /// <summary>The most slots, and identities, any rule's match needs: the size of a session's search buffers.</summary>
-    internal int MaxSlotCount { get; } = rules.Length == 0 ? 0 : rules.Max(r => r.SlotCount);
+    internal int MaxSlotCount { get; }
 
-    internal int MaxIdentityCount { get; } = rules.Length == 0 ? 0 : rules.Max(r => r.IdentityCount);
+    internal int MaxIdentityCount { get; }
+
+    /// <summary>
+    /// By pattern type id: the one fact type whose facts are all that a sealed pattern type can
+    /// match (-1 for the others). A session reads such a pattern's facts from that fact type's own
+    /// list instead of keeping a second list of the same facts in the same order.
+    /// </summary>
+    internal int[] ExactFactTypeIds { get; }
 
     /// <summary>The session last disposed on this thread, empty, kept for the next CreateSession of its factory.</summary>
     [ThreadStatic]
@@ -112,8 +129,14 @@ internal sealed class SessionFactory(IReadOnlyList<IRuleDefinition> definitions,
 
     internal void ObserveFactCount(int count)
     {
+        // Written only when it moves: every evaluating thread writing the same field for every case
+        // would pass its cache line from core to core.
         var typical = Volatile.Read(ref _typicalFactCount);
-        Volatile.Write(ref _typicalFactCount, Math.Min(MaxTypicalFactCount, typical + (count - typical) / 8));
+        var next = Math.Min(MaxTypicalFactCount, typical + (count - typical) / 8);
+        if (next != typical)
+        {
+            Volatile.Write(ref _typicalFactCount, next);
+        }
     }
 
     /// <summary>How many fact types have been numbered so far.</summary>

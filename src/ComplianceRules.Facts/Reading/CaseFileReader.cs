@@ -1,4 +1,5 @@
 using System.Text;
+using ComplianceRules.Facts.Model;
 using Newtonsoft.Json;
 
 namespace ComplianceRules.Facts.Reading;
@@ -12,6 +13,15 @@ public sealed class CaseFileReader
 {
     private static readonly string[] JsonExtensions = [".json"];
     private static readonly string[] LineExtensions = [".ndjson", ".jsonl"];
+
+    /// <summary>
+    /// When set, only the cases whose caseId it accepts (null: a case whose caseId cannot be told)
+    /// are read; the others come back as <see cref="UnreadCase"/>. On an NDJSON line the caseId that
+    /// decides is the line's first (<see cref="FirstCaseId"/>), found without reading
+    /// the rest, so a shard does not parse the cases of the others; a <c>.json</c> file's cases are
+    /// read whole and decided by the caseId they were read with.
+    /// </summary>
+    public Func<string?, bool>? Wanted { get; init; }
 
     /// <summary>
     /// Every case below <paramref name="inputPath"/>, in input order: a file's cases in file order,
@@ -37,7 +47,7 @@ public sealed class CaseFileReader
     /// <exception cref="InputException"><paramref name="fileName"/> does not name a case file container.</exception>
     public IEnumerable<CaseReadResult> Read(TextReader content, string fileName) =>
         HasExtension(fileName, LineExtensions) ? ReadLines(content, fileName)
-        : HasExtension(fileName, JsonExtensions) ? ReadDocument(content, fileName)
+        : HasExtension(fileName, JsonExtensions) ? ReadDocument(content, fileName).Select(UnlessUnwanted)
         : throw new InputException($"{fileName}: not a case file container; expected a .json, .ndjson or .jsonl file");
 
     private IEnumerable<CaseReadResult> ReadFiles(IEnumerable<string> files)
@@ -67,17 +77,59 @@ public sealed class CaseFileReader
         extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>NDJSON: each non-blank line is one case; broken JSON on a line rejects that line only.</summary>
-    private static IEnumerable<CaseReadResult> ReadLines(TextReader content, string file)
+    private IEnumerable<CaseReadResult> ReadLines(TextReader content, string file)
     {
         var propertyNames = new PropertyNameCache();
         var lineNumber = 0;
         while (content.ReadLine() is { } line)
         {
             lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            if (Wanted is null)
+            {
                 yield return ReadLine(line, file, lineNumber, propertyNames);
+                continue;
+            }
+
+            var caseId = FirstCaseId(line);
+            yield return Wanted(caseId)
+                ? ReadLine(line, file, lineNumber, propertyNames) with { ShardKey = caseId }
+                : new UnreadCase(new CaseSource(file, lineNumber), caseId);
         }
     }
+
+    /// <summary>
+    /// The first <c>caseId</c> of the case object on an NDJSON line whose value is a string, read
+    /// without the rest of the line (nested values are stepped over, not mapped); null when the line
+    /// is not an object, has no such caseId, or breaks (broken JSON, a comment) before one.
+    /// </summary>
+    public static string? FirstCaseId(string line)
+    {
+        using var json = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None, ArrayPool = CaseTokenReader.SharedCharPool.Instance };
+        try
+        {
+            if (!json.Read() || json.TokenType != JsonToken.StartObject)
+                return null;
+            while (json.Read() && json.TokenType == JsonToken.PropertyName)
+            {
+                var isCaseId = (string)json.Value! == "caseId";
+                if (!json.Read())
+                    return null;
+                if (isCaseId && json.TokenType == JsonToken.String)
+                    return (string)json.Value!;
+                json.Skip();
+            }
+            return null;
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+
+    private CaseReadResult UnlessUnwanted(CaseReadResult read) =>
+        Wanted is null || Wanted(read.ShardKey) ? read : new UnreadCase(read.Source, read.ShardKey);
 
     private static CaseReadResult ReadLine(string line, string file, int lineNumber, PropertyNameCache propertyNames)
     {

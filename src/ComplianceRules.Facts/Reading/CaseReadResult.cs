@@ -4,13 +4,35 @@ namespace ComplianceRules.Facts.Reading;
 
 /// <summary>
 /// What reading one case object gave: every case in the input is either a <see cref="ReadCase"/>
-/// or a <see cref="RejectedCase"/>, so cases read = evaluated + rejected.
+/// or a <see cref="RejectedCase"/>, so cases read = evaluated + rejected; a reader told to read only
+/// some cases (<see cref="CaseFileReader.Wanted"/>) gives an <see cref="UnreadCase"/> for the others.
 /// </summary>
-public abstract record CaseReadResult(CaseSource Source);
+public abstract record CaseReadResult(CaseSource Source)
+{
+    private readonly string? shardKey;
+    private readonly bool hasShardKey;
+
+    /// <summary>
+    /// The caseId that decides which shard owns the case (<c>--shard i/n</c>): the one it was read
+    /// with, null when none could be; for a case from an NDJSON file read for a shard, the line's
+    /// first caseId (<see cref="CaseFileReader.Wanted"/>), so that every shard decides alike.
+    /// </summary>
+    public string? ShardKey
+    {
+        get => hasShardKey ? shardKey : CaseIdAsRead;
+        init => (shardKey, hasShardKey) = (value, true);
+    }
+
+    /// <summary>The case's caseId as far as it was read, null when it could not be.</summary>
+    protected abstract string? CaseIdAsRead { get; }
+}
 
 /// <summary>A case file that follows case-file.md, ready for the rules.</summary>
 public sealed record ReadCase(CaseFile Case)
-    : CaseReadResult(Case.Source ?? throw new ArgumentException("A read case knows where it came from.", nameof(Case)));
+    : CaseReadResult(Case.Source ?? throw new ArgumentException("A read case knows where it came from.", nameof(Case)))
+{
+    protected override string? CaseIdAsRead => Case.CaseId;
+}
 
 /// <summary>
 /// A case file that case-file.md calls unreadable. <see cref="Source"/> is where the case (or the
@@ -26,6 +48,17 @@ public sealed record RejectedCase(CaseSource Source, int Line, string? CaseId, s
     public string Message => $"{Source.File}:{Line}: {JsonPath}: {Problem}";
 
     public override string ToString() => Message;
+
+    protected override string? CaseIdAsRead => CaseId;
+}
+
+/// <summary>
+/// A case the reader was told not to read (another shard's): where it is and the caseId that says
+/// so, nothing else; its content, good or bad, is for the shard that owns it.
+/// </summary>
+public sealed record UnreadCase(CaseSource Source, string? CaseId) : CaseReadResult(Source)
+{
+    protected override string? CaseIdAsRead => CaseId;
 }
 
 /// <summary>The input itself cannot be read as asked (a missing path, a file that is not a case file container).</summary>

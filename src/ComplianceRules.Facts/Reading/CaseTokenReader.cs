@@ -315,7 +315,7 @@ internal sealed class CaseTokenReader : IDisposable
     private static string Quote(string text) => JsonConvert.ToString(text);
 
     /// <summary>Lets every reader borrow its character buffer instead of allocating one per NDJSON line.</summary>
-    private sealed class SharedCharPool : IArrayPool<char>
+    internal sealed class SharedCharPool : IArrayPool<char>
     {
         public static readonly SharedCharPool Instance = new();
 

@@ -49,20 +49,15 @@ public sealed record Shard
         return (int)(BinaryPrimitives.ReadUInt64BigEndian(hash) % (ulong)count) + 1;
     }
 
+    /// <summary>True when this shard evaluates the case (by its <see cref="CaseReadResult.ShardKey"/>).</summary>
+    public bool Owns(CaseReadResult read) => Owns(read.ShardKey);
+
     /// <summary>
-    /// True when this shard evaluates the case. A rejected case whose caseId could not be read
-    /// belongs to shard 1, so that the shards together still count every case exactly once.
+    /// True when this shard evaluates the case with <paramref name="caseId"/>. A case whose caseId
+    /// could not be read (null) belongs to shard 1, so that the shards together still count every
+    /// case exactly once.
     /// </summary>
-    public bool Owns(CaseReadResult read)
-    {
-        var caseId = read switch
-        {
-            ReadCase readable => readable.Case.CaseId,
-            RejectedCase rejected => rejected.CaseId,
-            _ => null,
-        };
-        return (caseId is null ? 1 : Of(caseId, Count)) == Index;
-    }
+    public bool Owns(string? caseId) => (caseId is null ? 1 : Of(caseId, Count)) == Index;
 
     public override string ToString() => $"{Index}/{Count}";
 }

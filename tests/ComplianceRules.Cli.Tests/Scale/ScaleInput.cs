@@ -10,26 +10,29 @@ public sealed class ScaleTests : ICollectionFixture<ScaleInput>
 }
 
 /// <summary>
-/// fixtures/sample (49 cases, 1 rejected) and 64 more lines in extra/: 60 cases X0000-X0059
-/// (<see cref="Cases.VisitedLate"/>), a line of broken JSON (rejected, no caseId) and a case with
-/// an impossible date (rejected, caseId XBAD) in a.ndjson; in b.ndjson a second X0007 (another
-/// worker, so its findings tie with the first's on every sort key) and another broken line.
-/// Read: 49 + 62 + 2 = 113; evaluated: 48 + 60 + 1 = 109; rejected: 1 + 2 + 1 = 4.
+/// fixtures/sample (49 cases, 1 rejected) and 65 more lines in extra/: 60 cases X0000-X0059
+/// (<see cref="Cases.VisitedLate"/>), a line of broken JSON after its caseId (rejected), a case with
+/// an impossible date (rejected, caseId XBAD) and one with two caseIds whose shards differ in three
+/// (X0101 in shard 3, X0201 in shard 2: rejected, it must still be in exactly one) in a.ndjson; in
+/// b.ndjson a second X0007 (another worker, so its findings tie with the first's on every sort
+/// key) and a broken line without a caseId.
+/// Read: 49 + 63 + 2 = 114; evaluated: 48 + 60 + 1 = 109; rejected: 1 + 3 + 1 = 5.
 /// </summary>
 public sealed class ScaleInput : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<string>> checks = new(StringComparer.Ordinal);
 
     public const string AsOf = "2026-11-20";
-    public const int CasesRead = 113;
+    public const int CasesRead = 114;
     public const int CasesEvaluated = 109;
-    public const int CasesRejected = 4;
+    public const int CasesRejected = 5;
 
     public ScaleInput()
     {
         var first = Enumerable.Range(0, 60).Select(i => OneLine(Cases.VisitedLate($"X{i:D4}"))).ToList();
         first.Insert(30, "{ \"caseId\": \"X9999\", ");
         first.Add("""{ "caseId": "XBAD", "cpPlans": [ { "id": "CPP1", "start": "2026-02-30" } ] }""");
+        first.Add("""{ "caseId": "X0101", "caseId": "X0201", "cpPlans": [ { "id": "CPP1", "start": "2026-02-30" } ] }""");
         Scratch.Write("extra/a.ndjson", string.Join("\n", first) + "\n");
         Scratch.Write("extra/b.ndjson", OneLine(Cases.VisitedLate("X0007", workerId: "SW999")) + "\n[1, 2\n");
     }

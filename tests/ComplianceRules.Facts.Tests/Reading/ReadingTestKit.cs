@@ -23,6 +23,7 @@ internal static class ReadingTestKit
     {
         ReadCase read => $"read {read.Case.CaseId} at {read.Source.File}:{read.Source.Line}",
         RejectedCase rejected => $"rejected {rejected.Message}",
+        UnreadCase unread => $"unread {unread.CaseId ?? "(no caseId)"} at {unread.Source.File}:{unread.Source.Line}",
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
 
