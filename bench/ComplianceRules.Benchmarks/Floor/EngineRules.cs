@@ -25,6 +25,9 @@ public sealed class EngineRules
         factory = repository.Compile();
     }
 
+    /// <summary>The compiled rule set, for timing the engine's work piece by piece (<see cref="FloorParts"/>).</summary>
+    public ISessionFactory Factory => factory;
+
     public List<RuleFinding> Evaluate(CaseAsOf @case)
     {
         using var session = factory.CreateSession();

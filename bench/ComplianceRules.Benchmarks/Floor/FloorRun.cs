@@ -51,6 +51,20 @@ public static class FloorRun
         return findings;
     }
 
+    /// <summary>The process CPU time <paramref name="work"/> took over <paramref name="cases"/>, in seconds.</summary>
+    public static double CpuSeconds(IReadOnlyList<CaseAsOf> cases, Action<CaseAsOf> work)
+    {
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        foreach (var @case in cases)
+        {
+            work(@case);
+        }
+
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalSeconds;
+    }
+
     private readonly record struct PassTime(double Cpu, double Wall);
 
     private static double Median(List<PassTime> times, Func<PassTime, double> part)

@@ -47,7 +47,7 @@ public sealed class CaseFileReader
     /// <exception cref="InputException"><paramref name="fileName"/> does not name a case file container.</exception>
     public IEnumerable<CaseReadResult> Read(TextReader content, string fileName) =>
         HasExtension(fileName, LineExtensions) ? ReadLines(content, fileName)
-        : HasExtension(fileName, JsonExtensions) ? ReadDocument(content, fileName).Select(UnlessUnwanted)
+        : HasExtension(fileName, JsonExtensions) ? ReadWantedOf(ReadDocument(content, fileName))
         : throw new InputException($"{fileName}: not a case file container; expected a .json, .ndjson or .jsonl file");
 
     private IEnumerable<CaseReadResult> ReadFiles(IEnumerable<string> files)
@@ -128,8 +128,10 @@ public sealed class CaseFileReader
         }
     }
 
-    private CaseReadResult UnlessUnwanted(CaseReadResult read) =>
-        Wanted is null || Wanted(read.ShardKey) ? read : new UnreadCase(read.Source, read.ShardKey);
+    /// <summary>Cases read whole (a <c>.json</c> file's), each unwanted one turned into an <see cref="UnreadCase"/>.</summary>
+    private IEnumerable<CaseReadResult> ReadWantedOf(IEnumerable<CaseReadResult> cases) =>
+        Wanted is not { } wanted ? cases
+        : cases.Select(read => wanted(read.ShardKey) ? read : new UnreadCase(read.Source, read.ShardKey));
 
     private static CaseReadResult ReadLine(string line, string file, int lineNumber, PropertyNameCache propertyNames)
     {

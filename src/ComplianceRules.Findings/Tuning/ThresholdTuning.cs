@@ -37,7 +37,9 @@ public sealed record TuningResult(
 
 /// <summary>
 /// Evaluates every case under the current profile and under the profile with each value, in
-/// one pass over the input (<see cref="SideBySide"/>): the rule set is compiled once per distinct value.
+/// one pass over the input (<see cref="SideBySide"/>): the rule set is compiled once per distinct
+/// value, and holds only the tuned rule and the derivations it may match (<see cref="RuleCatalog.Only"/>),
+/// since the table is about that rule's findings alone.
 /// </summary>
 public static class ThresholdTuning
 {
@@ -48,12 +50,13 @@ public static class ThresholdTuning
 
         // The current profile first, then one evaluator per other value; the current value (and a
         // value given twice) reuses the evaluator it already has. Tuned profiles keep the profile's calendar.
-        var evaluators = new List<Evaluator> { new(new CompiledProfile(profile), asOf, calendar) };
+        var rules = RuleCatalog.Default.Only(rule.Id);
+        var evaluators = new List<Evaluator> { new(new CompiledProfile(profile, rules), asOf, calendar) };
         var evaluatorOfValue = new Dictionary<object, int> { [current] = 0 };
         foreach (var value in request.Values.Where(v => !evaluatorOfValue.ContainsKey(v)))
         {
             evaluatorOfValue[value] = evaluators.Count;
-            evaluators.Add(new Evaluator(new CompiledProfile(profile.WithParameter(rule.Id, parameter.Name, value, request.Team)), asOf, calendar));
+            evaluators.Add(new Evaluator(new CompiledProfile(profile.WithParameter(rule.Id, parameter.Name, value, request.Team), rules), asOf, calendar));
         }
 
         var tallies = request.Values.Select(_ => new Tally()).ToArray();
