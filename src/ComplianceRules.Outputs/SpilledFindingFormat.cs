@@ -48,10 +48,10 @@ internal static class SpilledFindingFormat
     }
 }
 
-/// <summary>Writes one run's findings in <see cref="SpilledFindingFormat"/>.</summary>
+/// <summary>Writes one run's findings in <see cref="SpilledFindingFormat"/>, into a stream it leaves open (a run is a stretch of its file).</summary>
 internal sealed class SpilledFindingWriter(Stream stream) : IDisposable
 {
-    private readonly BinaryWriter writer = new(stream, SpilledFindingFormat.Utf8);
+    private readonly BinaryWriter writer = new(stream, SpilledFindingFormat.Utf8, leaveOpen: true);
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
 
     /// <summary>The number of findings that follow: the reader stops after them.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Reporting;
 
@@ -7,9 +6,10 @@ namespace ComplianceRules.Outputs;
 /// <summary>
 /// A check's sorted runs of findings, spilled to owner-only files in a folder of their own inside
 /// <c>parentDirectory</c> (the output folder: they hold case data, so they stay where the outputs
-/// go), in <see cref="SpilledFindingFormat"/>, each finding with its place in the input. Beside
-/// each run goes a file of its findings.json entries, rendered as the run is spilled, while other
-/// threads are still evaluating: the writer after evaluation then only merges and copies them. The
+/// go), in <see cref="SpilledFindingFormat"/>, each finding with its place in the input; every run
+/// is a stretch of one file (<see cref="SpillFile"/>). Beside it goes a file of their findings.json
+/// entries, each run's rendered as the run is spilled, while other threads are still evaluating:
+/// the writer after evaluation then only merges and copies them. The
 /// folder and everything in it is removed on <see cref="Dispose"/>, whether or not the check succeeded.
 /// </summary>
 public sealed class SpilledRuns : IFindingRuns, IDisposable
@@ -18,7 +18,8 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
     private readonly List<IEnumerable<RenderedEntry>> entries = [];
     private readonly FindingsJson.EntryRenderer renderer;
     private readonly bool withLocation;
-    private readonly bool keepFindings;
+    private readonly SpillFile? findingsFile;
+    private readonly SpillFile entriesFile;
 
     /// <param name="withLocation">Whether the findings.json entries carry location: a shard's do (<see cref="FindingsJson.WithLocation"/>).</param>
     /// <param name="keepFindings">
@@ -28,11 +29,12 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
     public SpilledRuns(string parentDirectory, bool withLocation = false, bool keepFindings = true)
     {
         this.withLocation = withLocation;
-        this.keepFindings = keepFindings;
         renderer = new FindingsJson.EntryRenderer(withLocation);
         OwnerOnlyFile.EnsureDirectory(parentDirectory);
         Directory = Path.Combine(parentDirectory, $".compliance-runs.{Environment.ProcessId}.{Guid.NewGuid():N}");
         OwnerOnlyFile.EnsureDirectory(Directory);
+        findingsFile = keepFindings ? new SpillFile(Path.Combine(Directory, "findings.bin")) : null;
+        entriesFile = new SpillFile(Path.Combine(Directory, "entries.bin"));
     }
 
     /// <summary>The folder the run files are in (removed on dispose).</summary>
@@ -45,47 +47,43 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
 
     public void Add(List<SequencedFinding> sortedRun)
     {
-        var number = runs.Count.ToString("D6", CultureInfo.InvariantCulture);
-        var path = Path.Combine(Directory, $"run-{number}.bin");
-        if (keepFindings)
-        {
-            using var writer = new SpilledFindingWriter(OwnerOnlyFile.CreateNew(path, FileAccess.Write));
-            writer.WriteCount(sortedRun.Count);
-            foreach (var sequenced in sortedRun)
+        runs.Add(findingsFile is null ? NotKept() : findingsFile.Append(
+            writer =>
             {
-                writer.Write(sequenced);
-            }
-        }
+                writer.WriteCount(sortedRun.Count);
+                foreach (var sequenced in sortedRun)
+                {
+                    writer.Write(sequenced);
+                }
+            },
+            static reader => reader.Read()));
 
-        var entriesPath = Path.Combine(Directory, $"entries-{number}.bin");
-        using (var writer = new SpilledFindingWriter(OwnerOnlyFile.CreateNew(entriesPath, FileAccess.Write)))
-        {
-            writer.WriteCount(sortedRun.Count);
-            foreach (var sequenced in sortedRun)
+        entries.Add(entriesFile.Append(
+            writer =>
             {
-                writer.Write(new RenderedEntry(sequenced.Place, renderer.Render(sequenced.Finding)));
-            }
-        }
-
-        runs.Add(keepFindings ? Read(path, static reader => reader.Read()) : NotKept());
-        entries.Add(Read(entriesPath, static reader => reader.ReadEntry()));
+                writer.WriteCount(sortedRun.Count);
+                foreach (var sequenced in sortedRun)
+                {
+                    writer.Write(new RenderedEntry(sequenced.Place, renderer.Render(sequenced.Finding)));
+                }
+            },
+            static reader => reader.ReadEntry()));
     }
 
     public void Dispose()
     {
-        if (System.IO.Directory.Exists(Directory))
+        try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            findingsFile?.Dispose();
+            entriesFile.Dispose();
         }
-    }
-
-    /// <summary>A spilled file's items, read lazily front to back each time it is enumerated.</summary>
-    private static IEnumerable<T> Read<T>(string path, Func<SpilledFindingReader, T> readItem)
-    {
-        using var reader = new SpilledFindingReader(OpenToRead(path));
-        for (var remaining = reader.ReadCount(); remaining > 0; remaining--)
+        finally
         {
-            yield return readItem(reader);
+            // Also when closing failed (a signal's handler closes the files while a run is being written).
+            if (System.IO.Directory.Exists(Directory))
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
         }
     }
 
@@ -96,7 +94,4 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
         yield break;
 #pragma warning restore CS0162
     }
-
-    private static FileStream OpenToRead(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 }

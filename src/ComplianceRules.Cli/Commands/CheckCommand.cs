@@ -95,19 +95,5 @@ public static class CheckCommand
     /// On Ctrl+C or a scheduler's SIGTERM the process ends without unwinding, so the spilled runs
     /// (case data) are removed here; the process then ends as the signal asks.
     /// </summary>
-    private static void Remove(SpilledRuns runs)
-    {
-        // A run file created while the folder was being removed fails the first attempt; the second removes it.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                runs.Dispose();
-                return;
-            }
-            catch (IOException) when (attempt == 1)
-            {
-            }
-        }
-    }
+    private static void Remove(SpilledRuns runs) => runs.Dispose();
 }

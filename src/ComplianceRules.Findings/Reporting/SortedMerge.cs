@@ -24,12 +24,19 @@ public static class SortedMerge
                 }
             }
 
-            while (heads.TryDequeue(out var next, out var head))
+            while (heads.TryPeek(out var next, out var head))
             {
                 yield return head.Item;
+
+                // The source's next item takes its place at the top in one pass down the heap,
+                // where a dequeue and an enqueue would each walk it.
                 if (next.MoveNext())
                 {
-                    heads.Enqueue(next, (next.Current, head.Source));
+                    heads.DequeueEnqueue(next, (next.Current, head.Source));
+                }
+                else
+                {
+                    heads.Dequeue();
                 }
             }
         }

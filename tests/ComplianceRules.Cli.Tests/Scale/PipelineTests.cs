@@ -66,9 +66,9 @@ public sealed class PipelineTests(ScaleInput input)
             // A run is cut once it holds 3 findings or more, so there are at most findings / 3 of them.
             runCount.ShouldBeGreaterThan(findings / 10);
             runCount.ShouldBeLessThanOrEqualTo(findings / 3);
-            // Each run's findings, and its findings.json entries.
+            // However many runs: one file of their findings, one of their findings.json entries.
             var files = Directory.GetFiles(directory);
-            files.Length.ShouldBe(2 * runCount);
+            files.Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["entries.bin", "findings.bin"]);
             if (!OperatingSystem.IsWindows())
             {
                 foreach (var file in files)

@@ -85,6 +85,24 @@ public sealed class SpilledRunsTests : IDisposable
     }
 
     [Fact]
+    public void Every_run_is_a_stretch_of_one_file_of_findings_and_one_of_entries_and_reads_back_alone()
+    {
+        var sorted = Findings().Order(SequencedOrder.Instance).ToList();
+        using var spilled = new SpilledRuns(scratch.Root);
+
+        spilled.Add([sorted[0], sorted[2]]);
+        spilled.Add([sorted[1]]);
+        spilled.Add([sorted[3]]);
+
+        Directory.GetFiles(spilled.Directory).Select(Path.GetFileName).Order().ShouldBe(["entries.bin", "findings.bin"]);
+        static (long, int) Place(SequencedFinding f) => (f.Sequence, f.Index);
+        // Each stretch reads back its own run alone, the first after the later ones were appended.
+        spilled.Runs.Select(run => run.Select(Place).ToList()).ShouldBe(
+            [[Place(sorted[0]), Place(sorted[2])], [Place(sorted[1])], [Place(sorted[3])]]);
+        Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), sorted).ShouldBe(Write(FindingsJson.Write, sorted));
+    }
+
+    [Fact]
     public void Without_keeping_the_findings_only_their_entries_are_spilled_and_reading_the_findings_throws()
     {
         var sorted = Findings().Order(SequencedOrder.Instance).ToList();
@@ -92,7 +110,7 @@ public sealed class SpilledRunsTests : IDisposable
 
         spilled.Add(sorted);
 
-        Directory.GetFiles(spilled.Directory).Select(Path.GetFileName).ShouldBe(["entries-000000.bin"]);
+        Directory.GetFiles(spilled.Directory).Select(Path.GetFileName).ShouldBe(["entries.bin"]);
         Write((output, report) => FindingsJson.Write(output, report, spilled.Rendered), sorted).ShouldBe(Write(FindingsJson.Write, sorted));
         Should.Throw<InvalidOperationException>(() => spilled.Runs.Single().ToList());
     }
