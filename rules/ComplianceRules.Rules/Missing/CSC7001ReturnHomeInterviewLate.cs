@@ -51,24 +51,22 @@ public sealed class CSC7001ReturnHomeInterviewLate : ComplianceRule
             ["hours"] = hours,
         };
 
+        // One decision, which both the trace and the finding follow.
+        var outcome = metAt is { } at ? (at > due ? LinkOutcome.Late : LinkOutcome.Met)
+            : dueDate < @case.AsOf ? LinkOutcome.Overdue
+            : LinkOutcome.NotYetDue;
         if (@case.Trace is { } trace)
         {
-            TraceDeadline(trace, @case, episode, hours, due, dueDate, interview, metAt);
+            TraceDeadline(trace, episode, returned, hours, due, dueDate, interview, metAt, outcome);
         }
 
-        if (metAt is { } met)
+        if (outcome == LinkOutcome.Late && metAt is { } met)
         {
-            if (met > due)
-            {
-                Report(context, @case, FindingStatus.Late,
-                    $"Return home interview late by {Delay(due, met)} (due {Time(due)}, {HowMet(interview!, met)} {Time(met)})",
-                    episode.Id, dueDate, DateOnly.FromDateTime(met), arguments);
-            }
-
-            return;
+            Report(context, @case, FindingStatus.Late,
+                $"Return home interview late by {Delay(due, met)} (due {Time(due)}, {HowMet(interview!, met)} {Time(met)})",
+                episode.Id, dueDate, DateOnly.FromDateTime(met), arguments);
         }
-
-        if (dueDate < @case.AsOf)
+        else if (outcome == LinkOutcome.Overdue)
         {
             Report(context, @case, FindingStatus.Overdue,
                 $"Return home interview overdue by {Phrases.Delay(@case.Dates, dueDate, @case.AsOf, DelayUnit.Days)} (returned {Time(returned)}, due {Time(due)})",
@@ -77,12 +75,8 @@ public sealed class CSC7001ReturnHomeInterviewLate : ComplianceRule
     }
 
     /// <summary>The one link for the harness's timeline: d = returned + hours, and the interview that met it, if any.</summary>
-    private void TraceDeadline(ChainTrace trace, CaseAsOf @case, MissingEpisode episode, int hours, DateTime due, DateOnly dueDate, ReturnInterview? interview, DateTime? metAt)
+    private void TraceDeadline(ChainTrace trace, MissingEpisode episode, DateTime returned, int hours, DateTime due, DateOnly dueDate, ReturnInterview? interview, DateTime? metAt, LinkOutcome outcome)
     {
-        var returned = episode.Returned!.Value;
-        var outcome = metAt is { } met ? (met > due ? LinkOutcome.Late : LinkOutcome.Met)
-            : dueDate < @case.AsOf ? LinkOutcome.Overdue
-            : LinkOutcome.NotYetDue;
         var basis = new LinkBasis(
             $"return from {episode.Path} {episode.Id}",
             DeadlineNotation.Hours(returned, hours, due),
