@@ -15,14 +15,20 @@ public sealed class EngineRules
 
     public EngineRules()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(
+        factory = Compile(
             typeof(CSC1001ChildProtectionVisitOverdue),
             typeof(CSC2001PloNotConsidered),
             typeof(CSC3001CaseSupervisionOverdue),
             typeof(OpenCpPlanDerivation),
-            typeof(RepeatCpPlanDerivation)));
-        factory = repository.Compile();
+            typeof(RepeatCpPlanDerivation));
+    }
+
+    /// <summary>A session factory for the given rule types alone.</summary>
+    public static ISessionFactory Compile(params Type[] ruleTypes)
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(ruleTypes));
+        return repository.Compile();
     }
 
     /// <summary>The compiled rule set, for timing the engine's work piece by piece (<see cref="FloorParts"/>).</summary>
