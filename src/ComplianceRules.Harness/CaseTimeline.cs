@@ -46,9 +46,15 @@ public static class CaseTimeline
             text.AppendLine($"    ({ruleId} computed no deadline on {trace.Case.CaseId})");
         }
 
-        foreach (var chain in chains)
+        for (var i = 0; i < chains.Length; i++)
         {
-            text.AppendLine($"  deadlines of {ruleId}{(chain.SubjectId is null ? "" : $" for {chain.SubjectId}")}:");
+            // A rule's deadlines for one subject under one heading, though it traced them one by one (CSC4002, per due date).
+            var chain = chains[i];
+            if (i == 0 || chains[i - 1].SubjectId != chain.SubjectId)
+            {
+                text.AppendLine($"  deadlines of {ruleId}{(chain.SubjectId is null ? "" : $" for {chain.SubjectId}")}:");
+            }
+
             foreach (var link in chain.Links)
             {
                 text.AppendLine(link.Basis is { } basis

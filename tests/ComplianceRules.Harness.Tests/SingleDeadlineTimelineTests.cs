@@ -55,7 +55,7 @@ public sealed class SingleDeadlineTimelineTests : IDisposable
     /// CP plan from Mon 2026-03-02 with two open actions due Tue 2026-06-02 and one due Wed 2026-06-03;
     /// grace_days 7, as of Wed 2026-06-10. days(2026-06-02, 7) = 2026-06-09 < D: overdue, dueDate the
     /// actions' own due date 2026-06-02 (not the end of the grace); days(2026-06-03, 7) = 2026-06-10 is
-    /// not before D, so that action is not reported and has no link. Open actions have no dated fact.
+    /// not before D, so that action is not reported, and its link is not yet due. Open actions have no dated fact.
     /// </summary>
     private const string PlanActions = """
         { "caseId": "C1", "cpPlans": [ { "id": "CPP1", "start": "2026-03-02" } ],
@@ -68,6 +68,7 @@ public sealed class SingleDeadlineTimelineTests : IDisposable
             2026-03-02  cpPlans[0] CPP1 start
           deadlines of CSC4002 for CPP1:
             2026-06-02 (the due date of planActions[0], planActions[1]) → due 2026-06-02, overdue after days(2026-06-02, 7) = 2026-06-09 → not completed → overdue
+            2026-06-03 (the due date of planActions[2]) → due 2026-06-03, overdue after days(2026-06-03, 7) = 2026-06-10 → not completed → not yet due
 
         """;
 

@@ -29,7 +29,8 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
                     a => a.PlanId == plan.Id,
                     a => a.Completed == null,
                     a => a.Due != null,
-                    a => DeadlineCalculator.Days(a.Due!.Value, graceDays.Value) < @case.AsOf)
+                    // The harness's timeline also shows the actions still within their grace, and when they fall due.
+                    a => @case.Trace != null || IsOverdue(a.Due!.Value, graceDays.Value, @case.AsOf))
                 .GroupBy(a => a.Due));
 
         Then()
@@ -38,9 +39,15 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
 
     private void ReportOverdueActions(IContext context, CaseAsOf @case, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
     {
+        var overdue = IsOverdue(due, graceDays, @case.AsOf);
         if (@case.Trace is { } trace)
         {
-            TraceDeadline(trace, plan, due, actions, graceDays);
+            TraceDeadline(trace, plan, due, actions, graceDays, overdue);
+        }
+
+        if (!overdue)
+        {
+            return;
         }
 
         Report(context, @case, FindingStatus.Overdue,
@@ -56,16 +63,19 @@ public sealed class CSC4002PlanActionOverdue : ComplianceRule
             evidence: actions);
     }
 
+    /// <summary>rules.md: overdue once days(due, grace_days) is before D.</summary>
+    private static bool IsOverdue(DateOnly due, int graceDays, DateOnly asOf) => DeadlineCalculator.Days(due, graceDays) < asOf;
+
     /// <summary>
     /// The one link for the harness's timeline: the actions' own due date, and the end of the grace
-    /// after which they are overdue. Only groups past their grace match, so every traced link is overdue.
+    /// after which they are overdue (or, still within it, not yet due).
     /// </summary>
-    private void TraceDeadline(ChainTrace trace, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays)
+    private void TraceDeadline(ChainTrace trace, OpenPlan plan, DateOnly due, IReadOnlyList<PlanAction> actions, int graceDays, bool overdue)
     {
         var basis = new LinkBasis(
             $"the due date of {string.Join(", ", actions.Select(a => a.Path))}",
             $"{DeadlineNotation.Date(due)}, overdue after {DeadlineNotation.Days(due, graceDays, DeadlineCalculator.Days(due, graceDays))}",
             "not completed");
-        trace.Deadline(Id, plan.Id, new TracedLink(0, due, due, LinkOutcome.Overdue, null, null, basis), actions);
+        trace.Deadline(Id, plan.Id, new TracedLink(0, due, due, overdue ? LinkOutcome.Overdue : LinkOutcome.NotYetDue, null, null, basis), actions);
     }
 }
