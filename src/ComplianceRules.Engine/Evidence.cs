@@ -3,7 +3,7 @@ using ComplianceRules.Engine.Runtime;
 namespace ComplianceRules.Engine;
 
 /// <summary>One fact or query result bound by a pattern; <see cref="Alias"/> is empty for anonymous patterns.</summary>
-public sealed record MatchedFact(string Alias, object Value);
+public readonly record struct MatchedFact(string Alias, object Value);
 
 /// <summary>Evidence of one rule firing: which rule, and what it matched.</summary>
 public sealed class RuleFiring : IMatch
@@ -27,7 +27,19 @@ public sealed class RuleFiring : IMatch
 
     public IRuleDefinition Rule { get; }
 
-    public IReadOnlyList<MatchedFact> Facts => _facts ??= Array.ConvertAll(_evidence!, slot => new MatchedFact(slot.Alias, _slots![slot.Slot]!));
+    public IReadOnlyList<MatchedFact> Facts => _facts ??= FactsFromSlots();
+
+    // A loop, not Array.ConvertAll: its lambda would read this firing's slots, a closure per call.
+    private MatchedFact[] FactsFromSlots()
+    {
+        var facts = new MatchedFact[_evidence!.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new MatchedFact(_evidence[i].Alias, _slots![_evidence[i].Slot]!);
+        }
+
+        return facts;
+    }
 
     public override string ToString() => $"{Rule.Name} ({Facts.Count} facts)";
 }

@@ -167,9 +167,10 @@ public static class Evidence
     internal static IReadOnlyList<CaseRecord> From(IMatch match, IEnumerable<CaseRecord?>? extra)
     {
         var records = new List<CaseRecord>();
-        foreach (var fact in match.Facts)
+        var facts = match.Facts;
+        for (var i = 0; i < facts.Count; i++)
         {
-            switch (fact.Value)
+            switch (facts[i].Value)
             {
                 case CaseRecord record:
                     Add(records, record);
