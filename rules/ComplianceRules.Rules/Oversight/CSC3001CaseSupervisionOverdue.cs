@@ -25,20 +25,18 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
             .Match(() => @case, c => c.IsOpen)
             .Query(() => supervisions, q => q
                 .Match<Supervision>(s => s.Date >= @case.OpenDate)
-                .Collect());
+                .Collect())
+            // The harness's timeline also shows a supervision not yet due, and when it falls due.
+            .Having(() => @case.Trace != null
+                || NextSupervision(@case, supervisions, IntervalFor(@case.Status, cpInterval.Value, claInterval.Value, cinInterval.Value)).Due < @case.AsOf);
 
         Then()
-            .Do(ctx => ReportIfOverdue(ctx, @case, supervisions,
-                @case.Status == CaseStatus.ChildProtection ? cpInterval.Value
-                : @case.Status == CaseStatus.LookedAfter ? claInterval.Value
-                : cinInterval.Value));
+            .Do(ctx => ReportIfOverdue(ctx, @case, supervisions, IntervalFor(@case.Status, cpInterval.Value, claInterval.Value, cinInterval.Value)));
     }
 
     private void ReportIfOverdue(IContext context, CaseAsOf @case, IEnumerable<Supervision> supervisions, int interval)
     {
-        var latest = supervisions.MaxBy(s => s.Date);
-        var anchor = latest?.Date ?? Later(@case.OpenDate!.Value, @case.CurrentSocialWorker?.Start);
-        var due = DeadlineCalculator.Days(anchor, interval);
+        var (latest, anchor, due) = NextSupervision(@case, supervisions, interval);
         var notYetDue = due >= @case.AsOf;
         if (@case.Trace is { } trace)
         {
@@ -63,6 +61,24 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
             },
             evidence: [latest]);
     }
+
+    /// <summary>
+    /// d = days(A, interval): A is the latest supervision since the open date, or with none the open
+    /// date, or the start of the social worker allocation open at D when that is later.
+    /// </summary>
+    private static (Supervision? Latest, DateOnly Anchor, DateOnly Due) NextSupervision(CaseAsOf @case, IEnumerable<Supervision> supervisions, int interval)
+    {
+        var latest = supervisions.MaxBy(s => s.Date);
+        var anchor = latest?.Date ?? Later(@case.OpenDate!.Value, @case.CurrentSocialWorker?.Start);
+        return (latest, anchor, DeadlineCalculator.Days(anchor, interval));
+    }
+
+    private static int IntervalFor(CaseStatus status, int cpInterval, int claInterval, int cinInterval) => status switch
+    {
+        CaseStatus.ChildProtection => cpInterval,
+        CaseStatus.LookedAfter => claInterval,
+        _ => cinInterval,
+    };
 
     /// <summary>The one link for the harness's timeline: where A came from, and d = days(A, interval).</summary>
     private void TraceDeadline(ChainTrace trace, CaseAsOf @case, Supervision? latest, DateOnly anchor, DateOnly due, int interval, bool notYetDue)
