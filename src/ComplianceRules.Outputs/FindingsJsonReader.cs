@@ -151,7 +151,9 @@ public static class FindingsJsonReader
             DueDate = OptionalDate("dueDate"),
             MetOn = OptionalDate("metOn"),
             Message = Text("message") ?? "",
-            Arguments = (body["arguments"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (object?)p.Value) ?? [],
+            // Detached copies: a value still in the finding's JObject keeps the whole object alive, and
+            // `compliance diff` holds a previous run's findings in memory (ten times the file's size).
+            Arguments = (body["arguments"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (object?)p.Value.DeepClone()) ?? [],
             Evidence = (body["evidence"] as JArray)?.Values<string>().OfType<string>().ToArray() ?? [],
             Team = Text("team"),
             WorkerId = Text("workerId"),
