@@ -57,7 +57,7 @@ public static class DiffJson
         {
             json.WriteStartObject();
             Json.Property(json, "severityA", Json.Name(change.UnderA.Severity));
-            Json.Property(json, "severityB", Json.Name(change.UnderB.Severity));
+            Json.Property(json, "severityB", Json.Name(change.SeverityB));
             json.WritePropertyName("finding");
             FindingsJson.WriteFinding(json, change.UnderA);
             json.WriteEndObject();

@@ -123,7 +123,7 @@ public static class DiffCommand
 
             foreach (var change in group.SeverityChanged)
             {
-                details.AddRow(Cells(group.RuleId, team, change.UnderA, Severity(change.UnderA), Severity(change.UnderB)));
+                details.AddRow(Cells(group.RuleId, team, change.UnderA, Severity(change.UnderA), Name(change.SeverityB)));
             }
         }
 
@@ -144,7 +144,9 @@ public static class DiffCommand
         ? $"findings of {side.Path} (as of {side.AsOf:yyyy-MM-dd})"
         : $"{(side.Path is null ? "the shipped defaults" : $"profile {side.Path}")} as of {side.AsOf:yyyy-MM-dd}";
 
-    private static string Severity(Finding finding) => finding.Severity.ToString().ToLowerInvariant();
+    private static string Severity(Finding finding) => Name(finding.Severity);
+
+    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
     private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

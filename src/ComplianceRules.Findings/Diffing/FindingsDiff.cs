@@ -1,6 +1,7 @@
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Reporting;
+using ComplianceRules.Rules.Catalog;
 
 namespace ComplianceRules.Findings.Diffing;
 
@@ -17,8 +18,8 @@ public sealed record DiffSide(string Kind, string? Path, string? Sha256, DateOnl
         new(ProfileKind, evaluator.Profile.Origin?.Path, evaluator.Profile.Origin?.Sha256, evaluator.AsOf);
 }
 
-/// <summary>A finding under both sides with a different severity.</summary>
-public sealed record SeverityChange(Finding UnderA, Finding UnderB);
+/// <summary>A finding under both sides with a different severity: the finding under A, and its severity under B.</summary>
+public sealed record SeverityChange(Finding UnderA, Severity SeverityB);
 
 /// <summary>The differences of one rule on one team's cases (<see cref="Team"/> null: cases with no team), each list in cli.md's order.</summary>
 public sealed record DiffGroup(string RuleId, string? Team, IReadOnlyList<Finding> OnlyA, IReadOnlyList<Finding> OnlyB, IReadOnlyList<SeverityChange> SeverityChanged);
@@ -65,31 +66,39 @@ public sealed class FindingsDiff
             diff.FindingsUnderA += underA.Count;
             diff.FindingsUnderB += underB.Count;
             var comparison = FingerprintIndex.Compare(underA, underB);
-            diff.Add(comparison.OnlyFirst, comparison.OnlySecond, comparison.Both);
+            diff.Add(comparison.OnlyFirst, comparison.OnlySecond, comparison.Both.Select(pair => (pair.First, pair.Second.Severity)));
         }
 
         return diff;
     }
 
-    /// <summary>Every case evaluated under <paramref name="a"/>, against the findings of a previous run (<paramref name="b"/>).</summary>
+    /// <summary>
+    /// Every case evaluated under <paramref name="a"/>, against the findings of a previous run
+    /// (<paramref name="b"/>), which are read twice: once to index each one's fingerprint, severity
+    /// and place, and once more at the end for those no case matched. Holding every previous
+    /// finding whole took ten times the size of its findings.json (2.7 GB for a million cases).
+    /// </summary>
     public static FindingsDiff Against(IEnumerable<CaseReadResult> cases, Evaluator a, IEnumerable<Finding> previous, DiffSide b)
     {
         var diff = new FindingsDiff(DiffSide.Of(a), b);
-        var waiting = new FingerprintIndex(previous);
+        var waiting = new FingerprintIndex<PreviousFinding>(
+            previous.Select((finding, place) => new PreviousFinding(finding.Fingerprint, finding.Severity, place)),
+            finding => finding.Fingerprint);
         diff.FindingsUnderB = waiting.Indexed;
         foreach (var @case in SideBySide.Evaluate(cases, [a]))
         {
             diff.Cases.Count(@case.Read);
             diff.FindingsUnderA += @case.Findings[0].Count;
             var (onlyA, both) = waiting.Match(@case.Findings[0]);
-            diff.Add(onlyA, [], both);
+            diff.Add(onlyA, [], both.Select(pair => (pair.Given, pair.Waiting.Severity)));
         }
 
-        diff.Add([], waiting.Remaining.ToList(), []);
+        var unmatched = waiting.Remaining.Select(finding => finding.Place).ToHashSet();
+        diff.Add([], previous.Where((_, place) => unmatched.Contains(place)).ToList(), []);
         return diff;
     }
 
-    private void Add(IEnumerable<Finding> onlyA, IEnumerable<Finding> onlyB, IEnumerable<(Finding A, Finding B)> both)
+    private void Add(IEnumerable<Finding> onlyA, IEnumerable<Finding> onlyB, IEnumerable<(Finding UnderA, Severity SeverityB)> both)
     {
         foreach (var finding in onlyA)
         {
@@ -101,9 +110,9 @@ public sealed class FindingsDiff
             GroupOf(finding).OnlyB.Add(finding);
         }
 
-        foreach (var (underA, underB) in both.Where(pair => pair.A.Severity != pair.B.Severity))
+        foreach (var (underA, severityB) in both.Where(pair => pair.UnderA.Severity != pair.SeverityB))
         {
-            GroupOf(underA).SeverityChanged.Add(new SeverityChange(underA, underB));
+            GroupOf(underA).SeverityChanged.Add(new SeverityChange(underA, severityB));
         }
     }
 
@@ -117,6 +126,9 @@ public sealed class FindingsDiff
 
         return group;
     }
+
+    /// <summary>What a diff keeps of a previous run's finding until a case matches it: <see cref="Place"/> is its index in the run's findings.</summary>
+    private readonly record struct PreviousFinding(string Fingerprint, Severity Severity, int Place);
 
     private sealed record Group(string RuleId, string? Team)
     {

@@ -61,6 +61,13 @@ public sealed class DiffCommandTests : IDisposable
         Differences(json).ShouldBe(Expected);
         ((string)json["b"]!["kind"]!).ShouldBe("findings");
         ((string)json["a"]!["asOf"]!).ShouldBe(TwoLateVisits.AsOf);
+
+        // The finding only under B is read back whole from the previous findings.json (the diff keeps
+        // only fingerprints while the cases are evaluated): every field as B's profile gives it now.
+        var onlyB = json["groups"]!.SelectMany(group => group["onlyB"]!).ShouldHaveSingleItem();
+        var underProfileB = Diff("--against", profileB).Json["groups"]!.SelectMany(group => group["onlyB"]!).ShouldHaveSingleItem();
+        onlyB.ToString().ShouldBe(underProfileB.ToString());
+        ((string)onlyB["message"]!).ShouldContain("visit");
     }
 
     [Fact]
