@@ -77,7 +77,12 @@ public static class DiffCommand
 
             try
             {
-                return FindingsDiff.Against(cases, EvaluatorOf(profileA, date), findings, new DiffSide(DiffSide.FindingsKind, previous, null, header.AsOf));
+                return FindingsDiff.Against(
+                    cases,
+                    EvaluatorOf(profileA, date),
+                    FindingsJsonReader.ReadFingerprints(previous),
+                    findings,
+                    new DiffSide(DiffSide.FindingsKind, previous, null, header.AsOf));
             }
             catch (JsonReaderException error)
             {

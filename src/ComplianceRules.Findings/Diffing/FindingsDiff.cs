@@ -74,15 +74,22 @@ public sealed class FindingsDiff
 
     /// <summary>
     /// Every case evaluated under <paramref name="a"/>, against the findings of a previous run
-    /// (<paramref name="b"/>), which are read twice: once to index each one's fingerprint, severity
-    /// and place, and once more at the end for those no case matched. Holding every previous
-    /// finding whole took ten times the size of its findings.json (2.7 GB for a million cases).
+    /// (<paramref name="b"/>), which are read twice: first only each one's fingerprint and severity
+    /// (<paramref name="previousKeys"/>), indexed with its place, and at the end, whole, those no
+    /// case matched. Holding every previous finding whole took ten times the size of its
+    /// findings.json (2.7 GB for a million cases).
     /// </summary>
-    public static FindingsDiff Against(IEnumerable<CaseReadResult> cases, Evaluator a, IEnumerable<Finding> previous, DiffSide b)
+    /// <param name="previousKeys">The fingerprint and severity of each of <paramref name="previous"/>, in the same order, read more cheaply.</param>
+    public static FindingsDiff Against(
+        IEnumerable<CaseReadResult> cases,
+        Evaluator a,
+        IEnumerable<(string Fingerprint, Severity Severity)> previousKeys,
+        IEnumerable<Finding> previous,
+        DiffSide b)
     {
         var diff = new FindingsDiff(DiffSide.Of(a), b);
         var waiting = new FingerprintIndex<PreviousFinding>(
-            previous.Select((finding, place) => new PreviousFinding(finding.Fingerprint, finding.Severity, place)),
+            previousKeys.Select((key, place) => new PreviousFinding(key.Fingerprint, key.Severity, place)),
             finding => finding.Fingerprint);
         diff.FindingsUnderB = waiting.Indexed;
         foreach (var @case in SideBySide.Evaluate(cases, [a]))
@@ -94,7 +101,11 @@ public sealed class FindingsDiff
         }
 
         var unmatched = waiting.Remaining.Select(finding => finding.Place).ToHashSet();
-        diff.Add([], previous.Where((_, place) => unmatched.Contains(place)).ToList(), []);
+        if (unmatched.Count > 0)
+        {
+            diff.Add([], previous.Where((_, place) => unmatched.Contains(place)).ToList(), []);
+        }
+
         return diff;
     }
 

@@ -19,19 +19,22 @@ public sealed record Finding(RuleFinding Result, Severity Severity, RuleCategory
     public bool IsSuppressed => Suppression is { Expired: false };
 
     /// <summary>The first 32 hex digits of SHA-256("v1|ruleId|caseId|subjectId|yyyy-MM-dd") over UTF-8; a null part is empty.</summary>
-    public static string FingerprintOf(RuleFinding result)
+    public static string FingerprintOf(RuleFinding result) => FingerprintOf(result.RuleId, result.CaseId, result.SubjectId, result.DueDate);
+
+    /// <inheritdoc cref="FingerprintOf(RuleFinding)"/>
+    public static string FingerprintOf(string ruleId, string? caseId, string? subjectId, DateOnly? dueDate)
     {
         // One per finding: the key is written as UTF-8 straight into a buffer (on the stack unless
         // an id is huge) and only the 16 bytes shown are turned into hex, so the fingerprint is the
         // only string made.
         const int StackKeyBytes = 256;
-        var keyChars = result.RuleId.Length + (result.CaseId?.Length ?? 0) + (result.SubjectId?.Length ?? 0) + "v1||||yyyy-MM-dd".Length;
+        var keyChars = ruleId.Length + (caseId?.Length ?? 0) + (subjectId?.Length ?? 0) + "v1||||yyyy-MM-dd".Length;
         var maxKeyBytes = Encoding.UTF8.GetMaxByteCount(keyChars);
         var key = maxKeyBytes <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[maxKeyBytes];
         // The date is written apart: formatting a DateOnly? inside the string would box it.
         var dateLength = 0;
-        if (!Utf8.TryWrite(key, $"v1|{result.RuleId}|{result.CaseId}|{result.SubjectId}|", out var prefixLength)
-            || (result.DueDate is { } due && !due.TryFormat(key[prefixLength..], out dateLength, "yyyy-MM-dd", provider: null)))
+        if (!Utf8.TryWrite(key, $"v1|{ruleId}|{caseId}|{subjectId}|", out var prefixLength)
+            || (dueDate is { } due && !due.TryFormat(key[prefixLength..], out dateLength, "yyyy-MM-dd", provider: null)))
         {
             throw new InvalidOperationException("A fingerprint key outgrew its buffer, which is sized for it.");
         }

@@ -36,6 +36,17 @@ public sealed class PipelineTests(ScaleInput input)
     }
 
     [Fact]
+    public void Read_for_its_fingerprints_a_findings_json_gives_each_findings_fingerprint_and_severity_in_its_order()
+    {
+        var path = Path.Combine(input.Check("--threads", "2"), FindingsJson.FileName);
+        var whole = FindingsJsonReader.Open(path).Findings.Select(f => (f.Fingerprint, f.Severity)).ToList();
+
+        whole.Count.ShouldBeGreaterThan(100);
+        whole.Select(f => f.Severity).Distinct().Count().ShouldBeGreaterThan(1);
+        FindingsJsonReader.ReadFingerprints(path).ToList().ShouldBe(whole);
+    }
+
+    [Fact]
     public void Findings_equal_on_every_sort_key_keep_the_input_order_of_their_cases()
     {
         var output = input.Check("--threads", "4");
