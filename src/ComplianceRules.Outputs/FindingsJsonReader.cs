@@ -154,14 +154,26 @@ public static class FindingsJsonReader
             {
                 var name = (string)json.Value!;
                 json.Read();
+                // Only a string counts, as in FromJson; an object or array is skipped whatever its name.
+                var text = json.TokenType == JsonToken.String ? (string)json.Value! : null;
+                json.Skip();
                 switch (name)
                 {
-                    case "ruleId": ruleId = json.Value as string; break;
-                    case "caseId": caseId = json.Value as string; break;
-                    case "subjectId": subjectId = json.Value as string; break;
-                    case "dueDate": dueDate = json.Value as string; break;
-                    case "severity": severity = json.Value as string; break;
-                    default: json.Skip(); break;
+                    case "ruleId":
+                        ruleId = text;
+                        break;
+                    case "caseId":
+                        caseId = text;
+                        break;
+                    case "subjectId":
+                        subjectId = text;
+                        break;
+                    case "dueDate":
+                        dueDate = text;
+                        break;
+                    case "severity":
+                        severity = text;
+                        break;
                 }
             }
 

@@ -118,17 +118,17 @@ public static class DiffCommand
             groups.AddRow(group.RuleId, team, Number(group.OnlyA.Count), Number(group.OnlyB.Count), Number(group.SeverityChanged.Count));
             foreach (var finding in group.OnlyA)
             {
-                details.AddRow(Cells(group.RuleId, team, finding, Severity(finding), "-"));
+                details.AddRow(Cells(group.RuleId, team, finding, Name(finding.Severity), "-"));
             }
 
             foreach (var finding in group.OnlyB)
             {
-                details.AddRow(Cells(group.RuleId, team, finding, "-", Severity(finding)));
+                details.AddRow(Cells(group.RuleId, team, finding, "-", Name(finding.Severity)));
             }
 
             foreach (var change in group.SeverityChanged)
             {
-                details.AddRow(Cells(group.RuleId, team, change.UnderA, Severity(change.UnderA), Name(change.SeverityB)));
+                details.AddRow(Cells(group.RuleId, team, change.UnderA, Name(change.UnderA.Severity), Name(change.SeverityB)));
             }
         }
 
@@ -148,8 +148,6 @@ public static class DiffCommand
     private static string Describe(DiffSide side) => side.Kind == DiffSide.FindingsKind
         ? $"findings of {side.Path} (as of {side.AsOf:yyyy-MM-dd})"
         : $"{(side.Path is null ? "the shipped defaults" : $"profile {side.Path}")} as of {side.AsOf:yyyy-MM-dd}";
-
-    private static string Severity(Finding finding) => Name(finding.Severity);
 
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
