@@ -201,8 +201,8 @@ public static class FindingsJsonReader
             DueDate = OptionalDate("dueDate"),
             MetOn = OptionalDate("metOn"),
             Message = Text("message") ?? "",
-            // Detached copies: a value still in the finding's JObject keeps the whole object alive, and
-            // `compliance diff` holds a previous run's findings in memory (ten times the file's size).
+            // Detached copies: a value still in the finding's JObject keeps the whole object alive for as
+            // long as the finding is held (about ten times the finding's size in the file).
             Arguments = (body["arguments"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (object?)p.Value.DeepClone()) ?? [],
             Evidence = (body["evidence"] as JArray)?.Values<string>().OfType<string>().ToArray() ?? [],
             Team = Text("team"),
