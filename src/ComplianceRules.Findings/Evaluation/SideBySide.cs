@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ComplianceRules.Facts.Reading;
 using ComplianceRules.Findings.Reporting;
 
@@ -8,23 +9,86 @@ public sealed record CaseUnderProfiles(CaseReadResult Read, IReadOnlyList<IReadO
 
 /// <summary>
 /// Evaluates each case under several profiles while it is in memory, so the input is read once
-/// however many profiles are compared (<c>compliance tune</c>, <c>compliance diff</c>). Streams:
-/// one case at a time, nothing kept; each evaluator's rule set was compiled once, before the first case.
+/// however many profiles are compared (<c>compliance tune</c>, <c>compliance diff</c>). One thread
+/// reads the cases and hands them, in batches, to every core; the caller gets them back in input
+/// order. Each evaluator's rule set was compiled once, before the first case. Streams: reading
+/// waits while a few batches per core are in flight, so memory holds those, never the input.
 /// </summary>
 public static class SideBySide
 {
+    // A handoff per batch instead of per case.
+    private const int CasesPerBatch = 16;
+
+    // Enough batches queued that no core waits for the reader, few enough to keep memory small.
+    private const int BatchesInFlightPerCore = 4;
+
     public static IEnumerable<CaseUnderProfiles> Evaluate(IEnumerable<CaseReadResult> cases, IReadOnlyList<Evaluator> evaluators)
     {
-        foreach (var read in cases)
-        {
-            var findings = new IReadOnlyList<Finding>[evaluators.Count];
-            for (var i = 0; i < evaluators.Count; i++)
+        using var stop = new CancellationTokenSource();
+        using var inFlight = new BlockingCollection<Task<CaseUnderProfiles[]>>(BatchesInFlightPerCore * Environment.ProcessorCount);
+        var reader = Task.Factory.StartNew(
+            () =>
             {
-                findings[i] = evaluators[i].Evaluate(read);
+                try
+                {
+                    foreach (var batch in cases.Chunk(CasesPerBatch))
+                    {
+                        inFlight.Add(Task.Run(() => Array.ConvertAll(batch, read => new CaseUnderProfiles(read, UnderEach(read, evaluators)))), stop.Token);
+                    }
+                }
+                finally
+                {
+                    inFlight.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            // GetResult throws a failure (a calendar without D's year, the input unreadable) as itself,
+            // as a serial loop would, though without the cases of its own batch before it: the
+            // commands stop with exit 2 and write nothing then.
+            foreach (var evaluated in inFlight.GetConsumingEnumerable())
+            {
+                foreach (var @case in evaluated.GetAwaiter().GetResult())
+                {
+                    yield return @case;
+                }
             }
 
-            yield return new CaseUnderProfiles(read, findings);
+            reader.GetAwaiter().GetResult();
         }
+        finally
+        {
+            // Stopped early (a failure, or a caller that had enough): nothing outlives the call, and
+            // what the other threads met meanwhile is not the failure being reported.
+            stop.Cancel();
+            WaitQuietly(reader);
+            WaitQuietly([.. inFlight]); // all there is: the reader has stopped adding
+        }
+    }
+
+    private static void WaitQuietly(params Task[] tasks)
+    {
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    private static IReadOnlyList<Finding>[] UnderEach(CaseReadResult read, IReadOnlyList<Evaluator> evaluators)
+    {
+        var findings = new IReadOnlyList<Finding>[evaluators.Count];
+        for (var i = 0; i < evaluators.Count; i++)
+        {
+            findings[i] = evaluators[i].Evaluate(read);
+        }
+
+        return findings;
     }
 }
 
