@@ -15,11 +15,11 @@ namespace ComplianceRules.Findings.Evaluation;
 public static class Check
 {
     // Cases go between the stages in batches: a handoff (and the waiting and spinning on a queue
-    // it may cost) per batch instead of per case.
-    private const int CasesPerBatch = 16;
+    // it may cost) per batch instead of per case. SideBySide batches the same way.
+    internal const int CasesPerBatch = 16;
 
     // Enough queued work that no evaluator waits for the reader, few enough cases to keep memory small.
-    private const int BatchesInFlightPerThread = 4;
+    internal const int BatchesInFlightPerThread = 4;
 
     // Batches the reader keeps while the rule set compiles (8,192 cases: a fraction of a second of
     // reading), so that it does not stop at the queue's bound before any evaluator takes from it.
@@ -113,7 +113,7 @@ public static class Check
     }
 
     /// <summary>A dedicated thread (stages block on their queues), with <paramref name="finish"/> run however it ends.</summary>
-    private static Task Stage(Action work, Action finish) => Task.Factory.StartNew(
+    internal static Task Stage(Action work, Action finish) => Task.Factory.StartNew(
         () =>
         {
             try

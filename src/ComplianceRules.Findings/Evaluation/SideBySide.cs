@@ -16,34 +16,20 @@ public sealed record CaseUnderProfiles(CaseReadResult Read, IReadOnlyList<IReadO
 /// </summary>
 public static class SideBySide
 {
-    // A handoff per batch instead of per case.
-    private const int CasesPerBatch = 16;
-
-    // Enough batches queued that no core waits for the reader, few enough to keep memory small.
-    private const int BatchesInFlightPerCore = 4;
-
     public static IEnumerable<CaseUnderProfiles> Evaluate(IEnumerable<CaseReadResult> cases, IReadOnlyList<Evaluator> evaluators)
     {
+        // Batches and queue depth as the check's pipeline has them, a core taking the place of an evaluator thread.
         using var stop = new CancellationTokenSource();
-        using var inFlight = new BlockingCollection<Task<CaseUnderProfiles[]>>(BatchesInFlightPerCore * Environment.ProcessorCount);
-        var reader = Task.Factory.StartNew(
+        using var inFlight = new BlockingCollection<Task<CaseUnderProfiles[]>>(Check.BatchesInFlightPerThread * Environment.ProcessorCount);
+        var reader = Check.Stage(
             () =>
             {
-                try
+                foreach (var batch in cases.Chunk(Check.CasesPerBatch))
                 {
-                    foreach (var batch in cases.Chunk(CasesPerBatch))
-                    {
-                        inFlight.Add(Task.Run(() => Array.ConvertAll(batch, read => new CaseUnderProfiles(read, UnderEach(read, evaluators)))), stop.Token);
-                    }
-                }
-                finally
-                {
-                    inFlight.CompleteAdding();
+                    inFlight.Add(Task.Run(() => Array.ConvertAll(batch, read => new CaseUnderProfiles(read, UnderEach(read, evaluators)))), stop.Token);
                 }
             },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+            inFlight.CompleteAdding);
         try
         {
             // GetResult throws a failure (a calendar without D's year, the input unreadable) as itself,
