@@ -333,9 +333,15 @@ internal sealed class Session : ISession
     private void ReadList(DeferredLists holder, int index)
     {
         var type = holder.Plan.Types[index]!;
+        var facts = holder.Read(index);
+        if (type.ListView!.TryRead(facts, out var inPlace) ? inPlace.IsEmpty : facts.Count == 0)
+        {
+            return; // most of a case's lists are empty: its bucket stays as empty as it is
+        }
+
         var bucket = BucketOf(type, expected: 0);
         var deferred = NextDeferredFacts();
-        deferred.Hold(type, holder.Read(index));
+        deferred.Hold(type, facts);
         _usedBuckets.Add(bucket);
         bucket.Add(deferred);
         AddToPatternTypes(type, deferred, expected: 1, markDirty: false);
@@ -611,8 +617,13 @@ internal sealed class Session : ISession
     /// <summary>Adds activations for new matches, refreshes pending ones that still match and drops those that no longer do.</summary>
     private void Reconcile(CompiledRule rule)
     {
-        var matches = Evaluate(rule);
         var state = _ruleStates[rule.Index];
+        if ((state is null || state.IsEmpty) && !CouldMatch(rule))
+        {
+            return; // no activation to refresh or drop, and no match to find: most rules, for most cases
+        }
+
+        var matches = Evaluate(rule);
         if (state is null)
         {
             if (matches.Count == 0)
@@ -646,6 +657,33 @@ internal sealed class Session : ISession
         }
 
         state.DropPendingNotSeenIn(generation);
+    }
+
+    /// <summary>False when some pattern the rule needs a fact of has none: its search would find nothing.</summary>
+    private bool CouldMatch(CompiledRule rule)
+    {
+        foreach (var patternTypeId in rule.RequiredPatternTypeIds)
+        {
+            if (!HasFacts(patternTypeId))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether facts of a pattern type may be in working memory (a deferred list counts, even an empty one).</summary>
+    private bool HasFacts(int patternTypeId)
+    {
+        var exact = _factory.ExactFactTypeIds[patternTypeId];
+        if (exact < 0)
+        {
+            return _factsByPatternType[patternTypeId] is { EntryCount: > 0 };
+        }
+
+        ReadIfPending(exact);
+        return exact < _factsByType.Length && _factsByType[exact] is { Count: > 0 };
     }
 
     private List<RuleMatch> Evaluate(CompiledRule rule)
