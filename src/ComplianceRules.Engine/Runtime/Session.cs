@@ -467,6 +467,11 @@ internal sealed class Session : ISession
             // Only facts of exactly this type can be assignable to it: no need to look at the others.
             ReadIfPending(type.Id);
             var facts = type.Id < _factsByType.Length && _factsByType[type.Id] is { } bucket ? bucket.Facts.Facts : [];
+            if (facts.IsEmpty)
+            {
+                return []; // most cases report nothing under most rules: no list for them
+            }
+
             var typed = new List<T>(facts.Length);
             foreach (var fact in facts)
             {
