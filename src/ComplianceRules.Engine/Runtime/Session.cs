@@ -29,7 +29,6 @@ internal sealed class Session : ISession
 
     // By fact type id: a list inserted with its owner (InsertLazily(FactLists, owner)) and not read yet.
     private PendingList[] _pending = [];
-    private readonly List<int> _pendingTypeIds = [];
     private int _pendingCount;
 
     // What the current case put something into, so that Reset clears those and not every list and
@@ -94,16 +93,16 @@ internal sealed class Session : ISession
         _deferredInUse = 0;
         for (var i = 0; i < _deferredListsInUse; i++)
         {
-            _deferredLists[i].Release();
+            var holder = _deferredLists[i];
+            foreach (var waiting in holder.Plan.Waiting)
+            {
+                _pending[holder.Plan.Types[waiting]!.Id] = default;
+            }
+
+            holder.Release();
         }
 
         _deferredListsInUse = 0;
-        foreach (var typeId in _pendingTypeIds)
-        {
-            _pending[typeId] = default;
-        }
-
-        _pendingTypeIds.Clear();
         _pendingCount = 0;
 
         foreach (var state in _usedRuleStates)
@@ -251,23 +250,22 @@ internal sealed class Session : ISession
         var holder = NextDeferredLists();
         holder.Hold(plan, owner);
         _facts.Add(holder);
-        foreach (var i in seen)
+        foreach (var i in plan.Waiting)
         {
-            var type = plan.Types[i]!;
-            if (plan.ReadWhenNeeded[i])
-            {
-                _pending[type.Id] = new PendingList(holder, i);
-                _pendingTypeIds.Add(type.Id);
-                _pendingCount++;
-            }
-            else
-            {
-                ReadList(holder, i);
-            }
+            _pending[plan.Types[i]!.Id] = new PendingList(holder, i);
+        }
 
-            if (!_evaluateAllRules)
+        _pendingCount += plan.Waiting.Length;
+        foreach (var i in plan.ReadAtOnce)
+        {
+            ReadList(holder, i);
+        }
+
+        if (!_evaluateAllRules)
+        {
+            foreach (var i in seen)
             {
-                foreach (var typeId in type.PatternTypeIds)
+                foreach (var typeId in plan.Types[i]!.PatternTypeIds)
                 {
                     MarkDirty(_factory.PatternTypes[typeId].DependentRules);
                 }
@@ -933,7 +931,11 @@ internal sealed class DeferredLists : DeferredEntry
     /// <summary>Lets go of the owner and its lists when the session is reset (the holder is kept for reuse).</summary>
     public void Release()
     {
-        Array.Clear(_read);
+        foreach (var i in Plan.Seen)
+        {
+            _read[i] = null; // only a list some pattern can see is ever read
+        }
+
         (Plan, _owner) = (null!, null!);
     }
 
@@ -959,10 +961,14 @@ internal sealed class ListsPlan(FactLists lists, FactType?[] types, bool[] readW
 
     public FactType?[] Types { get; } = types;
 
-    public bool[] ReadWhenNeeded { get; } = readWhenNeeded;
-
     /// <summary>The lists some pattern can see, in order.</summary>
     public int[] Seen { get; } = [.. Enumerable.Range(0, types.Length).Where(i => types[i] is not null)];
+
+    /// <summary>Of those, the lists read when their type's bucket is first needed.</summary>
+    public int[] Waiting { get; } = [.. Enumerable.Range(0, types.Length).Where(i => types[i] is not null && readWhenNeeded[i])];
+
+    /// <summary>And the lists read as soon as they are inserted.</summary>
+    public int[] ReadAtOnce { get; } = [.. Enumerable.Range(0, types.Length).Where(i => types[i] is not null && !readWhenNeeded[i])];
 }
 
 /// <summary>A list of a <see cref="DeferredLists"/> not read yet: the <paramref name="Index"/>th of its plan.</summary>
