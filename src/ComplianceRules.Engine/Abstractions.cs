@@ -154,6 +154,16 @@ public interface ISession : IDisposable
     /// </summary>
     void InsertLazily(Type factType, IReadOnlyList<object> facts);
 
+    /// <summary>
+    /// Inserts every list of <paramref name="lists"/> that <paramref name="owner"/> holds, as
+    /// <see cref="InsertLazily(Type, IReadOnlyList{object})"/> would one after another, but reads a
+    /// list from the owner only when a pattern, a query or a duplicate check first needs facts of
+    /// its type, and until then keeps nothing for it but the owner: a case's records of types its
+    /// earlier patterns never get to cost nothing. The same conditions hold for each list; facts of
+    /// the lists' types already in working memory make every list go in as that method inserts it.
+    /// </summary>
+    void InsertLazily(FactLists lists, object owner);
+
     void Retract(object fact);
 
     /// <returns>The number of rules fired by this call.</returns>

@@ -172,6 +172,20 @@ public class AgendaTests
     }
 
     [Fact]
+    public void Pending_activation_is_dropped_when_the_last_fact_its_pattern_needs_is_retracted()
+    {
+        // Both rules match the one order; CancelOrders (priority 10) fires first and retracts it.
+        // ShipOrder's pattern then has no fact at all, and its pending activation must still go.
+        var session = Engine.Session(typeof(CancelOrders), typeof(ShipOrder));
+        session.Insert(new Order(1, -5));
+
+        session.Fire().ShouldBe(1);
+
+        session.FiredRuleNames().ShouldHaveSingleItem().ShouldEndWith("CancelOrders");
+        session.Query<Observation>().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Pending_activation_is_dropped_when_its_fact_is_retracted()
     {
         var session = Engine.Session(typeof(CancelOrders), typeof(ShipOrder));

@@ -47,6 +47,37 @@ public class PatternTests
         }
     }
 
+    public class ActiveCustomerWithFlag : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer, c => c.IsActive)
+                .Exists<Flag>(f => f.CustomerId == customer.Id);
+            Then().Do(ctx => ctx.Insert(new Observation("active and flagged", customer.Id)));
+        }
+    }
+
+    [Fact]
+    public void A_rule_is_not_searched_while_a_pattern_it_needs_has_no_fact()
+    {
+        var session = Engine.Session(typeof(ActiveCustomerWithFlag), typeof(CustomerWithoutBlock));
+        session.InsertAll([new Customer(1), new Customer(2, IsActive: false), new Customer(3)]);
+
+        // No flag: the first rule's Exists cannot hold, so its customers are not even tested for
+        // IsActive. A Not needs no fact: every customer is unblocked.
+        session.Fire().ShouldBe(3);
+        session.ConditionEvaluations().ShouldBe(0);
+
+        // With a flag the first rule is searched: IsActive for each of the three customers, and the
+        // flag found through the (customer id) join index, which tests no condition.
+        session.Insert(new Flag(1));
+        session.Fire().ShouldBe(1);
+        session.ConditionEvaluations().ShouldBe(3);
+        Observed(session, "active and flagged").ShouldBe([1]);
+    }
+
     public class AnyAnimal : Rule
     {
         public override void Define()

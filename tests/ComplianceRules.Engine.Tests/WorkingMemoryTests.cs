@@ -132,12 +132,22 @@ public class WorkingMemoryTests
         session.Query<object>().ShouldBe([customer, first, second, third]);
     }
 
-    [Fact]
-    public void Facts_of_a_lazily_inserted_list_are_in_working_memory_for_duplicate_checks_and_retraction()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Facts_of_a_lazily_inserted_list_are_in_working_memory_for_duplicate_checks_and_retraction(bool withItsOwner)
     {
         var session = Engine.Session(typeof(VisitedCustomer));
         var visits = new[] { new Visit(1), new Visit(1) };
-        session.InsertLazily(typeof(Visit), visits);
+        if (withItsOwner)
+        {
+            // Not read from the owner yet: the duplicate check and the retraction read it.
+            session.InsertLazily(new FactLists<Visit[]>().Add(v => v), visits);
+        }
+        else
+        {
+            session.InsertLazily(typeof(Visit), visits);
+        }
 
         session.TryInsert(visits[1]).ShouldBeFalse();
         Should.Throw<ArgumentException>(() => session.InsertLazily(typeof(Visit), visits));

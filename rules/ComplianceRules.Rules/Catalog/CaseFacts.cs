@@ -11,34 +11,39 @@ namespace ComplianceRules.Rules.Catalog;
 /// </summary>
 public static class CaseFacts
 {
+    /// <summary>
+    /// Every record list of a case file. Record types are sealed, so each list's declared element
+    /// type is every record's runtime type (a mismatch is an error when the list is first read).
+    /// </summary>
+    private static readonly FactLists<CaseFile> Records = new FactLists<CaseFile>()
+        .Add(f => f.Allocations)
+        .Add(f => f.Referrals)
+        .Add(f => f.Assessments)
+        .Add(f => f.S47Enquiries)
+        .Add(f => f.Conferences)
+        .Add(f => f.CpPlans)
+        .Add(f => f.CinPlans)
+        .Add(f => f.CoreGroups)
+        .Add(f => f.PlanActions)
+        .Add(f => f.Visits)
+        .Add(f => f.Supervisions)
+        .Add(f => f.ManagementOversight)
+        .Add(f => f.Legal.PlanningMeetings)
+        .Add(f => f.Legal.PreProceedings)
+        .Add(f => f.Legal.Proceedings)
+        .Add(f => f.LookedAfter.Periods)
+        .Add(f => f.LookedAfter.Placements)
+        .Add(f => f.LookedAfter.HealthAssessments)
+        .Add(f => f.MissingEpisodes);
+
     /// <remarks>
-    /// Record types are sealed, so each list's declared element type is every record's runtime
-    /// type (a mismatch is an error when the list is first read); the session does not touch a list
-    /// no pattern can see. Spelled out type by type, with <c>typeof</c> constants: a generic helper
-    /// is shared code that looks its type argument up at run time on every call.
+    /// The session reads a list from the case file only when a pattern first needs its type (a case
+    /// without a CP plan never gets as far as the visits or the legal records), and never one no
+    /// pattern of its rule set can see.
     /// </remarks>
     public static void Insert(ISession session, CaseAsOf @case)
     {
-        var file = @case.Current;
         session.Insert(@case);
-        session.InsertLazily(typeof(Allocation), file.Allocations);
-        session.InsertLazily(typeof(Referral), file.Referrals);
-        session.InsertLazily(typeof(Assessment), file.Assessments);
-        session.InsertLazily(typeof(S47Enquiry), file.S47Enquiries);
-        session.InsertLazily(typeof(Conference), file.Conferences);
-        session.InsertLazily(typeof(CpPlan), file.CpPlans);
-        session.InsertLazily(typeof(CinPlan), file.CinPlans);
-        session.InsertLazily(typeof(CoreGroup), file.CoreGroups);
-        session.InsertLazily(typeof(PlanAction), file.PlanActions);
-        session.InsertLazily(typeof(Visit), file.Visits);
-        session.InsertLazily(typeof(Supervision), file.Supervisions);
-        session.InsertLazily(typeof(ManagementOversight), file.ManagementOversight);
-        session.InsertLazily(typeof(LegalPlanningMeeting), file.Legal.PlanningMeetings);
-        session.InsertLazily(typeof(PreProceedings), file.Legal.PreProceedings);
-        session.InsertLazily(typeof(Proceedings), file.Legal.Proceedings);
-        session.InsertLazily(typeof(CarePeriod), file.LookedAfter.Periods);
-        session.InsertLazily(typeof(Placement), file.LookedAfter.Placements);
-        session.InsertLazily(typeof(HealthAssessment), file.LookedAfter.HealthAssessments);
-        session.InsertLazily(typeof(MissingEpisode), file.MissingEpisodes);
+        session.InsertLazily(Records, @case.Current);
     }
 }

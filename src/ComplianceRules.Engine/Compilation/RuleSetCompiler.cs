@@ -105,7 +105,7 @@ internal sealed class RuleCompilation(RuleDefinition rule, int ruleIndex, IReadO
     {
         var sourceStep = (QuerySourceStep)query.Steps[0];
         var source = CompileSource(sourceStep.FactType, sourceStep.Conditions);
-        if (query.Steps is [_, QueryCollectStep onlyCollect] && !onlyCollect.ElementType.IsValueType)
+        if (query.Steps is [_, QueryCollectStep onlyCollect] && !onlyCollect.ElementType.IsValueType && onlyCollect.ElementType.IsAssignableFrom(sourceStep.FactType))
         {
             return new CollectNode(
                 source,

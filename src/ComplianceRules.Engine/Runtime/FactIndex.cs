@@ -40,7 +40,7 @@ internal sealed class FactIndex(IEqualityComparer<object> comparer)
     public void Remove(object fact, object? key)
     {
         var bucket = key is null ? _nullKeyBucket : _buckets.GetValueOrDefault(key);
-        if (bucket is not null && FactLists.RemoveByReference(bucket, fact))
+        if (bucket is not null && ObjectLists.RemoveByReference(bucket, fact))
         {
             return;
         }
@@ -48,20 +48,20 @@ internal sealed class FactIndex(IEqualityComparer<object> comparer)
         // The fact was changed while in working memory, so its key moved; search every bucket.
         foreach (var other in _buckets.Values)
         {
-            if (FactLists.RemoveByReference(other, fact))
+            if (ObjectLists.RemoveByReference(other, fact))
             {
                 return;
             }
         }
 
-        FactLists.RemoveByReference(_nullKeyBucket, fact);
+        ObjectLists.RemoveByReference(_nullKeyBucket, fact);
     }
 
     public List<object> Lookup(object? key) =>
-        key is null ? _nullKeyBucket : _buckets.GetValueOrDefault(key) ?? FactLists.Empty;
+        key is null ? _nullKeyBucket : _buckets.GetValueOrDefault(key) ?? ObjectLists.Empty;
 }
 
-internal static class FactLists
+internal static class ObjectLists
 {
     /// <summary>Shared, never modified.</summary>
     public static readonly List<object> Empty = [];

@@ -86,11 +86,16 @@ internal readonly record struct RuleMatch(object?[] Slots, CompositeIdentity Key
 
 internal abstract class LeftHandNode
 {
+    /// <summary>The pattern type of which at least one fact must be in working memory for this node to let any partial match through; -1 when none is needed.</summary>
+    public virtual int RequiredPatternTypeId => -1;
+
     public abstract void Propagate(MatchSearch search, int next);
 }
 
 internal sealed class MatchNode(PatternSource source, int slot, int identity) : LeftHandNode
 {
+    public override int RequiredPatternTypeId => source.PatternTypeId;
+
     public override void Propagate(MatchSearch search, int next)
     {
         var candidates = source.Candidates(search.Session, search.Slots);
@@ -109,6 +114,8 @@ internal sealed class MatchNode(PatternSource source, int slot, int identity) : 
 
 internal sealed class ExistsNode(PatternSource source, bool mustExist) : LeftHandNode
 {
+    public override int RequiredPatternTypeId => mustExist ? source.PatternTypeId : -1;
+
     public override void Propagate(MatchSearch search, int next)
     {
         var candidates = source.Candidates(search.Session, search.Slots);

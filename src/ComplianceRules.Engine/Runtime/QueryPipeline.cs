@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ComplianceRules.Engine.Runtime;
 
@@ -156,15 +158,17 @@ internal static class QueryResults
     public static object Collect<T>(List<QueryItem> items) => ToArray<T>(items);
 
     /// <summary>The facts as a <typeparamref name="T"/>[], which (arrays being covariant) is also the object?[] of their identities.</summary>
+    /// <remarks>
+    /// Every fact came from a pattern whose type is assignable to T, so the facts are copied as
+    /// references in one block, not with a cast and an array store check each (in code shared by
+    /// every T, both are calls).
+    /// </remarks>
     public static object?[] CollectFacts<T>(List<object> facts)
         where T : class
     {
         var values = new T[facts.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = (T)facts[i];
-        }
-
+        CollectionsMarshal.AsSpan(facts).CopyTo(
+            MemoryMarshal.CreateSpan(ref Unsafe.As<T, object>(ref MemoryMarshal.GetArrayDataReference(values)), values.Length));
         return values;
     }
 

@@ -23,6 +23,13 @@ internal sealed class Session : ISession
     private readonly FactTypeTable _knownFactTypes = new();
     private readonly List<DeferredFacts> _deferredFacts = [];
     private int _deferredInUse;
+    private readonly List<DeferredLists> _deferredLists = [];
+    private int _deferredListsInUse;
+    private readonly List<ListsPlan> _listsPlans = []; // one per FactLists this session was given
+
+    // By fact type id: a list inserted with its owner (InsertLazily(FactLists, owner)) and not read yet.
+    private PendingList[] _pending = [];
+    private int _pendingCount;
 
     // What the current case put something into, so that Reset clears those and not every list and
     // rule state the session ever made (a case uses a few of the catalogue's record types and rules).
@@ -84,6 +91,19 @@ internal sealed class Session : ISession
         }
 
         _deferredInUse = 0;
+        for (var i = 0; i < _deferredListsInUse; i++)
+        {
+            var holder = _deferredLists[i];
+            foreach (var waiting in holder.Plan.Waiting)
+            {
+                _pending[holder.Plan.Types[waiting]!.Id] = default;
+            }
+
+            holder.Release();
+        }
+
+        _deferredListsInUse = 0;
+        _pendingCount = 0;
 
         foreach (var state in _usedRuleStates)
         {
@@ -161,7 +181,7 @@ internal sealed class Session : ISession
 
         bucket.Add(fact);
         _facts.Add(fact);
-        AddToPatternTypes(type, fact, expected);
+        AddToPatternTypes(type, fact, expected, markDirty: true);
         return true;
     }
 
@@ -192,7 +212,147 @@ internal sealed class Session : ISession
         _usedBuckets.Add(bucket);
         bucket.Add(deferred);
         _facts.Add(deferred);
-        AddToPatternTypes(type, deferred, expected: 1);
+        AddToPatternTypes(type, deferred, expected: 1, markDirty: true);
+    }
+
+    public void InsertLazily(FactLists lists, object owner)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(owner);
+        if (!lists.IsOwner(owner))
+        {
+            throw new ArgumentException($"A {owner.GetType().Name} does not hold these fact lists.", nameof(owner));
+        }
+
+        var plan = PlanOf(lists);
+        var seen = plan.Seen;
+        if (seen.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var i in seen)
+        {
+            var type = plan.Types[i]!;
+            if (_pending[type.Id].Holder is not null || (type.Id < _factsByType.Length && _factsByType[type.Id] is { Count: > 0 }))
+            {
+                // Facts of these types are here already, so duplicates are possible: each list goes in as it would alone.
+                foreach (var j in seen)
+                {
+                    InsertLazily(plan.Types[j]!.Type, lists.Read(j, owner));
+                }
+
+                return;
+            }
+        }
+
+        // One entry stands for every list in the session's list of all facts, in their order.
+        var holder = NextDeferredLists();
+        holder.Hold(plan, owner);
+        _facts.Add(holder);
+        foreach (var i in plan.Waiting)
+        {
+            _pending[plan.Types[i]!.Id] = new PendingList(holder, i);
+        }
+
+        _pendingCount += plan.Waiting.Length;
+        foreach (var i in plan.ReadAtOnce)
+        {
+            ReadList(holder, i);
+        }
+
+        if (!_evaluateAllRules)
+        {
+            foreach (var i in seen)
+            {
+                foreach (var typeId in plan.Types[i]!.PatternTypeIds)
+                {
+                    MarkDirty(_factory.PatternTypes[typeId].DependentRules);
+                }
+            }
+        }
+    }
+
+    /// <summary>What this session does with each list of <paramref name="lists"/>: worked out once, the first time it meets them.</summary>
+    private ListsPlan PlanOf(FactLists lists)
+    {
+        foreach (var known in _listsPlans)
+        {
+            if (ReferenceEquals(known.Lists, lists))
+            {
+                return known;
+            }
+        }
+
+        lists.Freeze();
+        var types = new FactType?[lists.FactTypes.Count];
+        var readWhenNeeded = new bool[types.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            var type = FactTypeOf(lists.FactTypes[i]);
+            if (type.PatternTypeIds.Length == 0)
+            {
+                continue; // no pattern can see it (the type is sealed): never read
+            }
+
+            types[i] = type;
+            // Only when its facts are nowhere but in its own bucket (no pattern on a base type keeps a
+            // list of them too) can the list wait until that bucket is first read.
+            readWhenNeeded[i] = type.PatternTypeIds.All(id => _factory.ExactFactTypeIds[id] == type.Id);
+            if (type.Id >= _pending.Length)
+            {
+                Array.Resize(ref _pending, Math.Max(type.Id + 1, _factory.FactTypeCount));
+            }
+        }
+
+        var plan = new ListsPlan(lists, types, readWhenNeeded);
+        _listsPlans.Add(plan);
+        return plan;
+    }
+
+    /// <summary>Reads a pending list into working memory the first time its fact type's bucket is needed.</summary>
+    private void ReadIfPending(int factTypeId)
+    {
+        if (_pendingCount > 0 && factTypeId < _pending.Length && _pending[factTypeId].Holder is { } holder)
+        {
+            var index = _pending[factTypeId].Index;
+            _pending[factTypeId] = default;
+            _pendingCount--;
+            ReadList(holder, index);
+        }
+    }
+
+    /// <summary>
+    /// Puts one list of a <see cref="DeferredLists"/> into its type's bucket, pattern lists and the
+    /// join indexes built so far, as InsertLazily(type, list) would. It does not go into the list of
+    /// all facts (the holder is there), and marks no rule dirty: its facts have been in working
+    /// memory since the insertion (which marked the rules that see them), and no rule has read them yet.
+    /// </summary>
+    private void ReadList(DeferredLists holder, int index)
+    {
+        var type = holder.Plan.Types[index]!;
+        var facts = holder.Read(index);
+        if (type.ListView!.TryRead(facts, out var inPlace) ? inPlace.IsEmpty : facts.Count == 0)
+        {
+            return; // most of a case's lists are empty: its bucket stays as empty as it is
+        }
+
+        var bucket = BucketOf(type, expected: 0);
+        var deferred = NextDeferredFacts();
+        deferred.Hold(type, facts);
+        _usedBuckets.Add(bucket);
+        bucket.Add(deferred);
+        AddToPatternTypes(type, deferred, expected: 1, markDirty: false);
+    }
+
+    private DeferredLists NextDeferredLists()
+    {
+        if (_deferredListsInUse == _deferredLists.Count)
+        {
+            _deferredLists.Add(new DeferredLists());
+        }
+
+        return _deferredLists[_deferredListsInUse++];
     }
 
     /// <summary>
@@ -200,7 +360,7 @@ internal sealed class Session : ISession
     /// assignable to, keeps the join indexes built so far up to date, and marks the rules reading
     /// those pattern types for re-evaluation.
     /// </summary>
-    private void AddToPatternTypes(FactType type, object entry, int expected)
+    private void AddToPatternTypes(FactType type, object entry, int expected, bool markDirty)
     {
         var deferred = entry as DeferredFacts;
         foreach (var typeId in type.PatternTypeIds)
@@ -244,7 +404,10 @@ internal sealed class Session : ISession
                 }
             }
 
-            MarkDirty(patternType.DependentRules);
+            if (markDirty)
+            {
+                MarkDirty(patternType.DependentRules);
+            }
         }
     }
 
@@ -252,6 +415,7 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(fact);
         var type = FactTypeOf(fact.GetType());
+        ReadIfPending(type.Id);
         if (type.Id >= _factsByType.Length || _factsByType[type.Id]?.Remove(fact) != true)
         {
             throw new ArgumentException("This fact instance is not in working memory.", nameof(fact));
@@ -299,7 +463,13 @@ internal sealed class Session : ISession
         if (type.IsSealed)
         {
             // Only facts of exactly this type can be assignable to it: no need to look at the others.
+            ReadIfPending(type.Id);
             var facts = type.Id < _factsByType.Length && _factsByType[type.Id] is { } bucket ? bucket.Facts.Facts : [];
+            if (facts.IsEmpty)
+            {
+                return []; // most cases report nothing under most rules: no list for them
+            }
+
             var typed = new List<T>(facts.Length);
             foreach (var fact in facts)
             {
@@ -341,6 +511,7 @@ internal sealed class Session : ISession
 
     private FactBucket BucketOf(FactType type, int expected)
     {
+        ReadIfPending(type.Id);
         if (type.Id >= _factsByType.Length)
         {
             // A fact type the factory first saw after this session was created.
@@ -353,14 +524,28 @@ internal sealed class Session : ISession
     internal ReadOnlySpan<object> FactsOf(int patternTypeId)
     {
         var exact = _factory.ExactFactTypeIds[patternTypeId];
+        if (exact >= 0)
+        {
+            ReadIfPending(exact);
+        }
+
         var facts = exact < 0 ? _factsByPatternType[patternTypeId]
             : exact < _factsByType.Length ? _factsByType[exact]?.Facts
             : null;
         return facts is null ? [] : facts.Facts;
     }
 
-    internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key) =>
-        CollectionsMarshal.AsSpan((_indexes[index.Id] ?? BuildIndex(index)).Lookup(key));
+    internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key)
+    {
+        // An index built before a list was inserted with its owner has not seen that list yet.
+        var exact = _factory.ExactFactTypeIds[index.PatternTypeId];
+        if (exact >= 0)
+        {
+            ReadIfPending(exact);
+        }
+
+        return CollectionsMarshal.AsSpan((_indexes[index.Id] ?? BuildIndex(index)).Lookup(key));
+    }
 
     private FactIndex BuildIndex(JoinIndex index)
     {
@@ -435,8 +620,13 @@ internal sealed class Session : ISession
     /// <summary>Adds activations for new matches, refreshes pending ones that still match and drops those that no longer do.</summary>
     private void Reconcile(CompiledRule rule)
     {
-        var matches = Evaluate(rule);
         var state = _ruleStates[rule.Index];
+        if ((state is null || state.IsEmpty) && !CouldMatch(rule))
+        {
+            return; // no activation to refresh or drop, and no match to find: most rules, for most cases
+        }
+
+        var matches = Evaluate(rule);
         if (state is null)
         {
             if (matches.Count == 0)
@@ -470,6 +660,33 @@ internal sealed class Session : ISession
         }
 
         state.DropPendingNotSeenIn(generation);
+    }
+
+    /// <summary>False when some pattern the rule needs a fact of has none: its search would find nothing.</summary>
+    private bool CouldMatch(CompiledRule rule)
+    {
+        foreach (var patternTypeId in rule.RequiredPatternTypeIds)
+        {
+            if (!HasFacts(patternTypeId))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether facts of a pattern type may be in working memory (a deferred list counts, even an empty one).</summary>
+    private bool HasFacts(int patternTypeId)
+    {
+        var exact = _factory.ExactFactTypeIds[patternTypeId];
+        if (exact < 0)
+        {
+            return _factsByPatternType[patternTypeId] is { EntryCount: > 0 };
+        }
+
+        ReadIfPending(exact);
+        return exact < _factsByType.Length && _factsByType[exact] is { Count: > 0 };
     }
 
     private List<RuleMatch> Evaluate(CompiledRule rule)
@@ -598,7 +815,7 @@ internal sealed class FactBucket(int capacity)
 /// some pattern, query or duplicate check needs its facts, working memory holds the list, not them.
 /// A <c>List&lt;T&gt;</c> or <c>T[]</c> of the type is then read in place; any other list is copied once.
 /// </summary>
-internal sealed class DeferredFacts
+internal sealed class DeferredFacts : DeferredEntry
 {
     private FactType _type = null!;
     private IReadOnlyList<object> _list = null!;
@@ -623,42 +840,139 @@ internal sealed class DeferredFacts
             {
                 if (!_checked)
                 {
-                    // Such a list can only hold the type itself (it is sealed), or null.
-                    foreach (var fact in facts)
-                    {
-                        if (fact is null)
-                        {
-                            ThrowIfNotOfType(fact);
-                        }
-                    }
-
+                    ThrowIfAnyNull(_type, facts);
                     _checked = true;
                 }
 
                 return facts;
             }
 
-            var copy = new object[_list.Count];
-            for (var i = 0; i < copy.Length; i++)
-            {
-                copy[i] = _list[i];
-                ThrowIfNotOfType(copy[i]);
-            }
-
-            return _copy = copy;
+            return _copy = CopyOf(_type, _list);
         }
+    }
+
+    public override void AppendTo(List<object> facts) => facts.AddRange(Facts);
+
+    /// <summary>The facts of a list inserted lazily as <paramref name="type"/>, checked, as the session first reads them.</summary>
+    public static ReadOnlySpan<object> Read(FactType type, IReadOnlyList<object> list)
+    {
+        if (type.ListView!.TryRead(list, out var facts))
+        {
+            ThrowIfAnyNull(type, facts);
+            return facts;
+        }
+
+        return CopyOf(type, list);
+    }
+
+    private static void ThrowIfAnyNull(FactType type, ReadOnlySpan<object> facts)
+    {
+        // Such a list can only hold the type itself (it is sealed), or null.
+        foreach (var fact in facts)
+        {
+            if (fact is null)
+            {
+                ThrowIfNotOfType(type, fact);
+            }
+        }
+    }
+
+    private static object[] CopyOf(FactType type, IReadOnlyList<object> list)
+    {
+        var copy = new object[list.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = list[i];
+            ThrowIfNotOfType(type, copy[i]);
+        }
+
+        return copy;
     }
 
     /// <summary>Checked the first time the facts are looked at, not when they were inserted.</summary>
-    private void ThrowIfNotOfType(object? fact)
+    private static void ThrowIfNotOfType(FactType type, object? fact)
     {
-        if (fact?.GetType() != _type.Type)
+        if (fact?.GetType() != type.Type)
         {
             throw new InvalidOperationException(
-                $"A list inserted lazily as {_type.Type.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
+                $"A list inserted lazily as {type.Type.Name} holds {(fact is null ? "null" : $"a {fact.GetType().Name}")}: every fact must be of exactly that type.");
         }
     }
 }
+
+/// <summary>An entry of a <see cref="FactList"/> that stands for facts not yet put in place.</summary>
+internal abstract class DeferredEntry
+{
+    /// <summary>Appends the facts it stands for, in order.</summary>
+    public abstract void AppendTo(List<object> facts);
+}
+
+/// <summary>
+/// The lists an owner holds, inserted with <see cref="ISession.InsertLazily(FactLists, object)"/>:
+/// the entry for all of them in the session's list of all facts, and where each is read from (once)
+/// when its type's bucket, or that list of all facts, first needs it.
+/// </summary>
+internal sealed class DeferredLists : DeferredEntry
+{
+    private object _owner = null!;
+    private IReadOnlyList<object>?[] _read = [];
+
+    public ListsPlan Plan { get; private set; } = null!;
+
+    public void Hold(ListsPlan plan, object owner)
+    {
+        (Plan, _owner) = (plan, owner);
+        if (_read.Length < plan.Types.Length)
+        {
+            _read = new IReadOnlyList<object>?[plan.Types.Length];
+        }
+    }
+
+    /// <summary>Lets go of the owner and its lists when the session is reset (the holder is kept for reuse).</summary>
+    public void Release()
+    {
+        foreach (var i in Plan.Seen)
+        {
+            _read[i] = null; // only a list some pattern can see is ever read
+        }
+
+        (Plan, _owner) = (null!, null!);
+    }
+
+    public IReadOnlyList<object> Read(int index) => _read[index] ??= Plan.Lists.Read(index, _owner);
+
+    public override void AppendTo(List<object> facts)
+    {
+        foreach (var i in Plan.Seen)
+        {
+            facts.AddRange(DeferredFacts.Read(Plan.Types[i]!, Read(i)));
+        }
+    }
+}
+
+/// <summary>
+/// What a session does with each list of a <see cref="FactLists"/>: nothing when no pattern can see
+/// its type (no <see cref="FactType"/>), read it when its type's bucket is first needed, or read it
+/// at once (a pattern on a base type keeps its own list of the facts, in insertion order).
+/// </summary>
+internal sealed class ListsPlan(FactLists lists, FactType?[] types, bool[] readWhenNeeded)
+{
+    public FactLists Lists { get; } = lists;
+
+    public FactType?[] Types { get; } = types;
+
+    /// <summary>The lists some pattern can see, in order.</summary>
+    public int[] Seen { get; } = [.. Enumerable.Range(0, types.Length).Where(i => types[i] is not null)];
+
+    /// <summary>Of those, the lists read when their type's bucket is first needed.</summary>
+    public int[] Waiting { get; } = [.. Enumerable.Range(0, types.Length).Where(i => types[i] is not null && readWhenNeeded[i])];
+
+    /// <summary>And the lists read as soon as they are inserted.</summary>
+    public int[] ReadAtOnce { get; } = [.. Enumerable.Range(0, types.Length).Where(i => types[i] is not null && !readWhenNeeded[i])];
+}
+
+/// <summary>A list of a <see cref="DeferredLists"/> not read yet: the <paramref name="Index"/>th of its plan.</summary>
+internal readonly record struct PendingList(DeferredLists? Holder, int Index);
 
 /// <summary>
 /// Facts in insertion order, some of them possibly still inside <see cref="DeferredFacts"/>. A list
@@ -677,9 +991,9 @@ internal sealed class FactList(int capacity)
     {
         get
         {
-            if (_deferredCount == 1 && _entries.Count == 1)
+            if (_deferredCount == 1 && _entries.Count == 1 && _entries[0] is DeferredFacts only)
             {
-                return ((DeferredFacts)_entries[0]).Facts;
+                return only.Facts;
             }
 
             if (_deferredCount > 0)
@@ -696,9 +1010,9 @@ internal sealed class FactList(int capacity)
         var facts = new List<object>(_entries.Count);
         foreach (var entry in _entries)
         {
-            if (entry is DeferredFacts deferred)
+            if (entry is DeferredEntry deferred)
             {
-                facts.AddRange(deferred.Facts);
+                deferred.AppendTo(facts);
             }
             else
             {
@@ -733,7 +1047,7 @@ internal sealed class FactList(int capacity)
         _entries.Add(fact);
     }
 
-    public void Add(DeferredFacts deferred)
+    public void Add(DeferredEntry deferred)
     {
         _entries.Add(deferred);
         _deferredCount++;
@@ -746,7 +1060,7 @@ internal sealed class FactList(int capacity)
             PutDeferredInPlace();
         }
 
-        return FactLists.RemoveByReference(_entries, fact);
+        return ObjectLists.RemoveByReference(_entries, fact);
     }
 }
 

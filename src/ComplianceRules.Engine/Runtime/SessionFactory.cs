@@ -30,6 +30,9 @@ internal sealed class CompiledRule(
     public EvidenceSlot[] Evidence { get; } = evidence;
 
     public Action<IContext, object?[]>[] Actions { get; } = actions;
+
+    /// <summary>Pattern types with no fact in working memory, any of them, mean the rule cannot match: a session need not search.</summary>
+    public int[] RequiredPatternTypeIds { get; } = [.. nodes.Select(node => node.RequiredPatternTypeId).Where(id => id >= 0).Distinct()];
 }
 
 /// <summary>A runtime type of facts, numbered by its factory: the pattern types it is assignable to.</summary>
