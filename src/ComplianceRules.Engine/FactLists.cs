@@ -9,21 +9,35 @@ namespace ComplianceRules.Engine;
 /// </summary>
 public abstract class FactLists
 {
-    private protected readonly List<Type> factTypes = [];
+    private readonly List<Type> _factTypes = [];
     private bool _inUse;
 
     /// <summary>Each list's fact type, in the order the lists were added.</summary>
-    public IReadOnlyList<Type> FactTypes => factTypes;
+    public IReadOnlyList<Type> FactTypes => _factTypes;
 
     /// <summary>A session plans its insertions from these lists once: they cannot change after that.</summary>
     internal void Freeze() => _inUse = true;
 
-    private protected void ThrowIfInUse()
+    /// <summary>Records the fact type of a list being added: sealed, new to these lists, before any insertion.</summary>
+    private protected void AddFactType(Type factType, string parameterName)
     {
         if (_inUse)
         {
             throw new InvalidOperationException("These fact lists have been inserted into a session: add every list before the first insertion.");
         }
+
+        if (!factType.IsSealed)
+        {
+            // Behind a type that is not sealed, facts of other types may hide: only fact by fact can tell.
+            throw new ArgumentException($"{factType.Name} is not sealed: insert its facts with ISession.InsertAll.", parameterName);
+        }
+
+        if (_factTypes.Contains(factType))
+        {
+            throw new ArgumentException($"These fact lists already have a list of {factType.Name}.", parameterName);
+        }
+
+        _factTypes.Add(factType);
     }
 
     internal abstract bool IsOwner(object owner);
@@ -46,19 +60,7 @@ public sealed class FactLists<TOwner> : FactLists
         where T : class
     {
         ArgumentNullException.ThrowIfNull(list);
-        ThrowIfInUse();
-        if (!typeof(T).IsSealed)
-        {
-            // Behind a type that is not sealed, facts of other types may hide: only fact by fact can tell.
-            throw new ArgumentException($"{typeof(T).Name} is not sealed: insert its facts with ISession.InsertAll.", nameof(list));
-        }
-
-        if (factTypes.Contains(typeof(T)))
-        {
-            throw new ArgumentException($"These fact lists already have a list of {typeof(T).Name}.", nameof(list));
-        }
-
-        factTypes.Add(typeof(T));
+        AddFactType(typeof(T), nameof(list));
         _readers.Add(list);
         return this;
     }
@@ -67,5 +69,5 @@ public sealed class FactLists<TOwner> : FactLists
 
     internal override IReadOnlyList<object> Read(int index, object owner) =>
         _readers[index](Unsafe.As<TOwner>(owner))
-        ?? throw new InvalidOperationException($"The list of {factTypes[index].Name} that {typeof(TOwner).Name} holds is null.");
+        ?? throw new InvalidOperationException($"The list of {FactTypes[index].Name} that {typeof(TOwner).Name} holds is null.");
 }
