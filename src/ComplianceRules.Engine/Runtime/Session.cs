@@ -207,12 +207,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        var deferred = NextDeferredFacts();
-        deferred.Hold(type, facts);
-        _usedBuckets.Add(bucket);
-        bucket.Add(deferred);
-        _facts.Add(deferred);
-        AddToPatternTypes(type, deferred, expected: 1, markDirty: true);
+        _facts.Add(HoldInBucket(type, bucket, facts, markDirty: true));
     }
 
     public void InsertLazily(FactLists lists, object owner)
@@ -337,12 +332,18 @@ internal sealed class Session : ISession
             return; // most of a case's lists are empty: its bucket stays as empty as it is
         }
 
-        var bucket = BucketOf(type, expected: 0);
+        HoldInBucket(type, BucketOf(type, expected: 0), facts, markDirty: false);
+    }
+
+    /// <summary>Puts a whole list, unread, into its type's (empty) bucket and pattern lists, and into the join indexes built so far.</summary>
+    private DeferredFacts HoldInBucket(FactType type, FactBucket bucket, IReadOnlyList<object> facts, bool markDirty)
+    {
         var deferred = NextDeferredFacts();
         deferred.Hold(type, facts);
         _usedBuckets.Add(bucket);
         bucket.Add(deferred);
-        AddToPatternTypes(type, deferred, expected: 1, markDirty: false);
+        AddToPatternTypes(type, deferred, expected: 1, markDirty);
+        return deferred;
     }
 
     private DeferredLists NextDeferredLists()
@@ -521,7 +522,11 @@ internal sealed class Session : ISession
         return _factsByType[type.Id] ??= new FactBucket(expected);
     }
 
-    internal ReadOnlySpan<object> FactsOf(int patternTypeId)
+    /// <summary>
+    /// The fact type whose bucket holds all of a sealed pattern type's facts (-1 for the others),
+    /// with a list of that type still unread put in place first: every search reads through here.
+    /// </summary>
+    private int ExactFactTypeOf(int patternTypeId)
     {
         var exact = _factory.ExactFactTypeIds[patternTypeId];
         if (exact >= 0)
@@ -529,6 +534,12 @@ internal sealed class Session : ISession
             ReadIfPending(exact);
         }
 
+        return exact;
+    }
+
+    internal ReadOnlySpan<object> FactsOf(int patternTypeId)
+    {
+        var exact = ExactFactTypeOf(patternTypeId);
         var facts = exact < 0 ? _factsByPatternType[patternTypeId]
             : exact < _factsByType.Length ? _factsByType[exact]?.Facts
             : null;
@@ -538,12 +549,7 @@ internal sealed class Session : ISession
     internal ReadOnlySpan<object> Lookup(JoinIndex index, object? key)
     {
         // An index built before a list was inserted with its owner has not seen that list yet.
-        var exact = _factory.ExactFactTypeIds[index.PatternTypeId];
-        if (exact >= 0)
-        {
-            ReadIfPending(exact);
-        }
-
+        ExactFactTypeOf(index.PatternTypeId);
         return CollectionsMarshal.AsSpan((_indexes[index.Id] ?? BuildIndex(index)).Lookup(key));
     }
 
@@ -679,13 +685,12 @@ internal sealed class Session : ISession
     /// <summary>Whether facts of a pattern type may be in working memory (a deferred list counts, even an empty one).</summary>
     private bool HasFacts(int patternTypeId)
     {
-        var exact = _factory.ExactFactTypeIds[patternTypeId];
+        var exact = ExactFactTypeOf(patternTypeId);
         if (exact < 0)
         {
             return _factsByPatternType[patternTypeId] is { EntryCount: > 0 };
         }
 
-        ReadIfPending(exact);
         return exact < _factsByType.Length && _factsByType[exact] is { Count: > 0 };
     }
 
