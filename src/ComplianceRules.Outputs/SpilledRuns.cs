@@ -42,8 +42,11 @@ public sealed class SpilledRuns : IFindingRuns, IDisposable
 
     public IReadOnlyList<IEnumerable<SequencedFinding>> Runs => runs;
 
-    /// <summary>The findings.json entries of every run, merged into the order of <see cref="Runs"/>' merge.</summary>
-    public RenderedFindings Rendered => new(withLocation, SortedMerge.Merge(entries, RenderedEntry.Order).Select(entry => entry.Json));
+    /// <summary>
+    /// The findings.json entries of every run, merged into the order of <see cref="Runs"/>' merge;
+    /// merged on a thread of their own, so that reading the runs back overlaps writing the entries.
+    /// </summary>
+    public RenderedFindings Rendered => new(withLocation, ReadAhead.Of(SortedMerge.Merge(entries, RenderedEntry.Order).Select(entry => entry.Json)));
 
     public void Add(List<SequencedFinding> sortedRun)
     {

@@ -7,10 +7,10 @@ namespace ComplianceRules.Findings.Evaluation;
 
 /// <summary>
 /// Evaluates every case read and gathers the findings in cli.md's order, as a pipeline: one thread
-/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), the calling thread
-/// counts the summary and cuts the findings into runs, and one more thread sorts and keeps each run;
-/// a k-way merge reads the runs back for the writers. Bounded queues between the stages keep memory
-/// to the work in flight plus three runs (being cut, waiting, being kept).
+/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), each counting its own
+/// part of the summary and cutting its findings into runs, and the calling thread sorts and keeps
+/// each run; a k-way merge reads the runs back for the writers. Bounded queues between the stages
+/// keep memory to the work in flight plus a run per evaluator being cut, one waiting and one being kept.
 /// </summary>
 public static class Check
 {
@@ -38,7 +38,6 @@ public static class Check
         options ??= new CheckOptions();
         var threads = Math.Max(1, options.Threads);
         var runs = options.Runs ?? new InMemoryRuns();
-        var summary = new Summary();
 
         using var stop = new CancellationTokenSource();
         var failures = new ConcurrentQueue<Exception>();
@@ -60,7 +59,10 @@ public static class Check
         }
 
         using var toEvaluate = new BlockingCollection<List<(long Sequence, CaseReadResult Read)>>(threads * BatchesInFlightPerThread);
-        using var evaluated = new BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)[]>(threads * BatchesInFlightPerThread);
+
+        // Sorting and spilling a run takes a while (rendering its findings.json entries): one run
+        // waits here meanwhile, so that an evaluator with a run to hand over is seldom held up.
+        using var toSpill = new BlockingCollection<List<SequencedFinding>>(boundedCapacity: 1);
 
         using var evaluating = new ManualResetEventSlim();
         var reader = Stage(() => Guard(() => ReadInto(toEvaluate, cases, options, evaluating, stop.Token)), toEvaluate.CompleteAdding);
@@ -81,31 +83,31 @@ public static class Check
         // The last evaluator to finish closes the queue itself: a continuation on the thread pool
         // would wait behind callers blocking pool threads (tests, tools running checks in parallel).
         var evaluatorsRunning = threads;
+        var summaries = new Summary[threads];
         var evaluators = Enumerable.Range(0, threads)
-            .Select(_ => Stage(
-                () => Guard(() => EvaluateInto(evaluated, toEvaluate, evaluator, stop.Token)),
+            .Select(thread => Stage(
+                () => Guard(() => summaries[thread] = EvaluateInto(toSpill, toEvaluate, evaluator, options, stop.Token)),
                 () =>
                 {
                     if (Interlocked.Decrement(ref evaluatorsRunning) == 0)
                     {
-                        evaluated.CompleteAdding();
+                        toSpill.CompleteAdding();
                     }
                 }))
             .ToArray();
 
-        // Sorting and spilling a run takes a while (rendering its findings.json entries): on a thread
-        // of its own, so that the evaluators are not held up meanwhile by a full queue.
-        using var toSpill = new BlockingCollection<List<SequencedFinding>>(boundedCapacity: 1);
-        var spiller = Stage(() => Guard(() => Spill(toSpill, runs, stop.Token)), () => { });
-
-        Guard(() => CutRuns(evaluated, toSpill, summary, options, stop.Token));
-        toSpill.CompleteAdding();
-        spiller.Wait();
+        Guard(() => Spill(toSpill, runs, stop.Token));
         stop.Cancel(); // releases the other stages if this one stopped early
         Task.WaitAll([reader, .. evaluators]);
         if (failures.TryDequeue(out var first))
         {
             ExceptionDispatchInfo.Throw(first);
+        }
+
+        var summary = new Summary();
+        foreach (var part in summaries)
+        {
+            summary.Add(part);
         }
 
         var findings = SortedMerge.Merge(runs.Runs, SequencedOrder.Instance).Select(sequenced => sequenced.Finding);
@@ -184,61 +186,49 @@ public static class Check
         HandOverBacklog();
     }
 
-    private static void EvaluateInto(
-        BlockingCollection<(long, CaseReadResult, IReadOnlyList<Finding>)[]> evaluated,
+    /// <summary>
+    /// Evaluates batches of cases until the reader is done, counting each case and finding as it
+    /// comes (findings.json's summary precedes its findings), and hands the findings on to be
+    /// spilled in runs of about <see cref="CheckOptions.RunSize"/>. A case's findings always go
+    /// into one run. Which evaluator's run a finding is in does not matter: the merge orders
+    /// every finding by its key and place in the input.
+    /// </summary>
+    private static Summary EvaluateInto(
+        BlockingCollection<List<SequencedFinding>> toSpill,
         BlockingCollection<List<(long Sequence, CaseReadResult Read)>> toEvaluate,
         Evaluator evaluator,
-        CancellationToken stop)
-    {
-        foreach (var batch in toEvaluate.GetConsumingEnumerable(stop))
-        {
-            var results = new (long, CaseReadResult, IReadOnlyList<Finding>)[batch.Count];
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var (sequence, read) = batch[i];
-                results[i] = (sequence, read, evaluator.Evaluate(read));
-            }
-
-            evaluated.Add(results, stop);
-        }
-    }
-
-    /// <summary>
-    /// Counts each case and finding as it comes (findings.json's summary precedes its findings) and
-    /// hands the findings on to be spilled in runs of about <see cref="CheckOptions.RunSize"/>.
-    /// A case's findings always go into one run, so within a run the engine's order breaks ties.
-    /// </summary>
-    private static void CutRuns(
-        BlockingCollection<(long Sequence, CaseReadResult Read, IReadOnlyList<Finding> Findings)[]> evaluated,
-        BlockingCollection<List<SequencedFinding>> toSpill,
-        Summary summary,
         CheckOptions options,
         CancellationToken stop)
     {
+        var summary = new Summary();
         var runSize = Math.Max(1, options.RunSize);
         var run = new List<SequencedFinding>();
-        foreach (var (sequence, read, findings) in evaluated.GetConsumingEnumerable(stop).SelectMany(results => results))
+        foreach (var batch in toEvaluate.GetConsumingEnumerable(stop))
         {
-            if (read is RejectedCase)
+            foreach (var (sequence, read) in batch)
             {
-                summary.CountRejected();
-            }
-            else
-            {
-                summary.CountEvaluated();
-            }
+                var findings = evaluator.Evaluate(read);
+                if (read is RejectedCase)
+                {
+                    summary.CountRejected();
+                }
+                else
+                {
+                    summary.CountEvaluated();
+                }
 
-            for (var index = 0; index < findings.Count; index++)
-            {
-                summary.Count(findings[index]);
-                run.Add(new SequencedFinding(findings[index], sequence, index));
-            }
+                for (var index = 0; index < findings.Count; index++)
+                {
+                    summary.Count(findings[index]);
+                    run.Add(new SequencedFinding(findings[index], sequence, index));
+                }
 
-            options.Progress?.CountEvaluated();
-            if (run.Count >= runSize)
-            {
-                toSpill.Add(run, stop);
-                run = [];
+                options.Progress?.CountEvaluated();
+                if (run.Count >= runSize)
+                {
+                    toSpill.Add(run, stop);
+                    run = [];
+                }
             }
         }
 
@@ -246,6 +236,8 @@ public static class Check
         {
             toSpill.Add(run, stop);
         }
+
+        return summary;
     }
 
     /// <summary>Sorts each run and hands it to <paramref name="runs"/>, in the order they were cut.</summary>
