@@ -7,10 +7,11 @@ namespace ComplianceRules.Findings.Evaluation;
 
 /// <summary>
 /// Evaluates every case read and gathers the findings in cli.md's order, as a pipeline: one thread
-/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), each counting its own
-/// part of the summary and cutting its findings into runs, and the calling thread sorts and keeps
-/// each run; a k-way merge reads the runs back for the writers. Bounded queues between the stages
-/// keep memory to the work in flight plus a run per evaluator being cut, one waiting and one being kept.
+/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), counting the summary
+/// and cutting the findings into runs as they go, and the calling thread sorts and keeps each run;
+/// a k-way merge reads the runs back for the writers. Bounded queues between the stages keep
+/// memory to the work in flight plus a few runs: one being cut, one waiting, one being kept, and
+/// while the spiller is behind, one more for each evaluator waiting to hand its full run over.
 /// </summary>
 public static class Check
 {
@@ -83,10 +84,10 @@ public static class Check
         // The last evaluator to finish closes the queue itself: a continuation on the thread pool
         // would wait behind callers blocking pool threads (tests, tools running checks in parallel).
         var evaluatorsRunning = threads;
-        var summaries = new Summary[threads];
+        var cut = new RunCutter(toSpill, options.RunSize);
         var evaluators = Enumerable.Range(0, threads)
-            .Select(thread => Stage(
-                () => Guard(() => summaries[thread] = EvaluateInto(toSpill, toEvaluate, evaluator, options, stop.Token)),
+            .Select(_ => Stage(
+                () => Guard(() => EvaluateInto(cut, toEvaluate, evaluator, options.Progress, stop.Token)),
                 () =>
                 {
                     if (Interlocked.Decrement(ref evaluatorsRunning) == 0)
@@ -96,7 +97,7 @@ public static class Check
                 }))
             .ToArray();
 
-        Guard(() => Spill(toSpill, runs, stop.Token));
+        Guard(() => Spill(toSpill, cut, runs, stop.Token));
         stop.Cancel(); // releases the other stages if this one stopped early
         Task.WaitAll([reader, .. evaluators]);
         if (failures.TryDequeue(out var first))
@@ -104,14 +105,8 @@ public static class Check
             ExceptionDispatchInfo.Throw(first);
         }
 
-        var summary = new Summary();
-        foreach (var part in summaries)
-        {
-            summary.Add(part);
-        }
-
         var findings = SortedMerge.Merge(runs.Runs, SequencedOrder.Instance).Select(sequenced => sequenced.Finding);
-        return new CheckReport(evaluator.AsOf, evaluator.Profile, summary, findings, options.Shard);
+        return new CheckReport(evaluator.AsOf, evaluator.Profile, cut.Summary, findings, options.Shard);
     }
 
     /// <summary>A dedicated thread (stages block on their queues), with <paramref name="finish"/> run however it ends.</summary>
@@ -186,67 +181,101 @@ public static class Check
         HandOverBacklog();
     }
 
-    /// <summary>
-    /// Evaluates batches of cases until the reader is done, counting each case and finding as it
-    /// comes (findings.json's summary precedes its findings), and hands the findings on to be
-    /// spilled in runs of about <see cref="CheckOptions.RunSize"/>. A case's findings always go
-    /// into one run. Which evaluator's run a finding is in does not matter: the merge orders
-    /// every finding by its key and place in the input.
-    /// </summary>
-    private static Summary EvaluateInto(
-        BlockingCollection<List<SequencedFinding>> toSpill,
+    private static void EvaluateInto(
+        RunCutter cut,
         BlockingCollection<List<(long Sequence, CaseReadResult Read)>> toEvaluate,
         Evaluator evaluator,
-        CheckOptions options,
+        CheckProgress? progress,
         CancellationToken stop)
     {
-        var summary = new Summary();
-        var runSize = Math.Max(1, options.RunSize);
-        var run = new List<SequencedFinding>();
         foreach (var batch in toEvaluate.GetConsumingEnumerable(stop))
         {
             foreach (var (sequence, read) in batch)
             {
-                var findings = evaluator.Evaluate(read);
+                cut.Add(sequence, read, evaluator.Evaluate(read), stop);
+                progress?.CountEvaluated();
+            }
+        }
+    }
+
+    /// <summary>Sorts each run and hands it to <paramref name="runs"/>, in the order they were cut, then the last one once every evaluator is done.</summary>
+    private static void Spill(BlockingCollection<List<SequencedFinding>> toSpill, RunCutter cut, IFindingRuns runs, CancellationToken stop)
+    {
+        void Keep(List<SequencedFinding> run)
+        {
+            run.Sort(SequencedOrder.Instance);
+            runs.Add(run);
+        }
+
+        foreach (var run in toSpill.GetConsumingEnumerable(stop))
+        {
+            Keep(run);
+        }
+
+        if (cut.TakeLast() is { Count: > 0 } last)
+        {
+            Keep(last);
+        }
+    }
+
+    /// <summary>
+    /// Counts each case and finding as the evaluators give them (findings.json's summary precedes
+    /// its findings) and cuts the findings into runs of about <see cref="CheckOptions.RunSize"/>,
+    /// handed on to be spilled. One run for all evaluators: it fills at the rate of all of them, so
+    /// its findings are spilled before the collector promotes them (with a run per evaluator they
+    /// lived twice as long, and a million cases peaked at 325 MB instead of 274). A case's findings
+    /// always go into one run; within a run the engine's order breaks ties.
+    /// </summary>
+    private sealed class RunCutter(BlockingCollection<List<SequencedFinding>> toSpill, int runSize)
+    {
+        private readonly Lock gate = new();
+        private readonly int runSize = Math.Max(1, runSize);
+        private List<SequencedFinding> run = [];
+
+        /// <summary>Complete once every evaluator is done.</summary>
+        public Summary Summary { get; } = new();
+
+        public void Add(long sequence, CaseReadResult read, IReadOnlyList<Finding> findings, CancellationToken stop)
+        {
+            List<SequencedFinding>? full = null;
+            lock (gate)
+            {
                 if (read is RejectedCase)
                 {
-                    summary.CountRejected();
+                    Summary.CountRejected();
                 }
                 else
                 {
-                    summary.CountEvaluated();
+                    Summary.CountEvaluated();
                 }
 
                 for (var index = 0; index < findings.Count; index++)
                 {
-                    summary.Count(findings[index]);
+                    Summary.Count(findings[index]);
                     run.Add(new SequencedFinding(findings[index], sequence, index));
                 }
 
-                options.Progress?.CountEvaluated();
                 if (run.Count >= runSize)
                 {
-                    toSpill.Add(run, stop);
-                    run = [];
+                    (full, run) = (run, []);
                 }
+            }
+
+            // Outside the lock: while the spiller is behind, only this evaluator waits for it.
+            if (full is not null)
+            {
+                toSpill.Add(full, stop);
             }
         }
 
-        if (run.Count > 0)
+        /// <summary>The run being cut, for the spiller once no evaluator adds to it any more.</summary>
+        public List<SequencedFinding> TakeLast()
         {
-            toSpill.Add(run, stop);
-        }
-
-        return summary;
-    }
-
-    /// <summary>Sorts each run and hands it to <paramref name="runs"/>, in the order they were cut.</summary>
-    private static void Spill(BlockingCollection<List<SequencedFinding>> toSpill, IFindingRuns runs, CancellationToken stop)
-    {
-        foreach (var run in toSpill.GetConsumingEnumerable(stop))
-        {
-            run.Sort(SequencedOrder.Instance);
-            runs.Add(run);
+            lock (gate)
+            {
+                (var last, run) = (run, []);
+                return last;
+            }
         }
     }
 }

@@ -38,28 +38,6 @@ public sealed class Summary
         CasesRejected += rejected;
     }
 
-    /// <summary>Adds what <paramref name="other"/> counted (another evaluator's part of the same check).</summary>
-    public void Add(Summary other)
-    {
-        CountCases(other.CasesEvaluated, other.CasesRejected);
-        Findings += other.Findings;
-        Suppressed += other.Suppressed;
-        foreach (var (severity, count) in other.bySeverity)
-        {
-            bySeverity[severity] = bySeverity.GetValueOrDefault(severity) + count;
-        }
-
-        foreach (var (rule, count) in other.byRule)
-        {
-            byRule[rule] = byRule.GetValueOrDefault(rule) + count;
-        }
-
-        for (var severity = 0; severity < unsuppressedBySeverity.Length; severity++)
-        {
-            unsuppressedBySeverity[severity] += other.unsuppressedBySeverity[severity];
-        }
-    }
-
     public void Count(Finding finding)
     {
         Findings++;
