@@ -61,7 +61,7 @@ for run in $(seq 1 "$runs"); do
   handwritten=$(sed -n 's/^handwritten_seconds=//p' "$work/last")
   echo "$engine" >>"$work/engine"
   echo "$handwritten" >>"$work/handwritten"
-  printf 'run %d: (a) parse %.2f s, %.0f cases/s; (b) check %.2f s, %.0f cases/s; (c) %s; engine %.3f s, hand-written %.3f s\n' \
+  printf 'run %d: (a) parse %.2f s, %.0f cases/s; (b) check %.2f s, %.0f cases/s; (c) %s; CPU: engine %.3f s, hand-written %.3f s\n' \
     "$run" "$a" "$(echo "$cases / $a" | bc -l)" "$b" "$(echo "$cases / $b" | bc -l)" "$(head -1 "$work/last")" "$engine" "$handwritten"
 done
 

@@ -68,7 +68,18 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
     /// </summary>
     private static (Supervision? Latest, DateOnly Anchor, DateOnly Due) NextSupervision(CaseAsOf @case, IEnumerable<Supervision> supervisions, int interval)
     {
-        var latest = supervisions.MaxBy(s => s.Date);
+        // A loop rather than MaxBy: this runs for every open case, and MaxBy's delegate call and
+        // generic comparer per supervision cost about 3 % of the floor's engine time (ten
+        // alternating pairs, docs/performance.md). Like MaxBy, it keeps the first of equal dates.
+        Supervision? latest = null;
+        foreach (var supervision in supervisions)
+        {
+            if (latest is null || supervision.Date > latest.Date)
+            {
+                latest = supervision;
+            }
+        }
+
         var anchor = latest?.Date ?? Later(@case.OpenDate!.Value, @case.CurrentSocialWorker?.Start);
         return (latest, anchor, DeadlineCalculator.Days(anchor, interval));
     }

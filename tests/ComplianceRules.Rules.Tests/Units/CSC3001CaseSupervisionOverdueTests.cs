@@ -22,6 +22,16 @@ public sealed class CSC3001CaseSupervisionOverdueTests
     }
 
     [Fact]
+    public void The_latest_supervision_counts_wherever_the_file_lists_it()
+    {
+        // Listed latest first: days(2026-01-20, 30) = 2026-02-19 < D, not days(2026-01-10, 30) = 2026-02-09.
+        OnAPlan().Supervision(new(2026, 1, 20)).Supervision(new(2026, 1, 10))
+            .AsOf(AsOf)
+            .ShouldReport("CSC3001", status: FindingStatus.Overdue, dueDate: new(2026, 2, 19))
+            .ShouldNotReport("CSC3001", dueDate: new(2026, 2, 9));
+    }
+
+    [Fact]
     public void Supervision_due_on_D_is_not_yet_overdue()
     {
         // days(2026-01-21, 30) = 2026-02-20 = D: not before D.
