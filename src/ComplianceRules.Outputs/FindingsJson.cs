@@ -1,3 +1,4 @@
+using System.Text;
 using ComplianceRules.Findings.Reporting;
 using ComplianceRules.Rules.Catalog;
 using Newtonsoft.Json;
@@ -8,6 +9,11 @@ namespace ComplianceRules.Outputs;
 public static class FindingsJson
 {
     public const string FileName = "findings.json";
+
+    // findings.json's entries sit two levels deep (the object, its "findings" array), indented two spaces a level.
+    private const int EntryIndentation = 4;
+
+    private static readonly UTF8Encoding Utf8 = new(false);
 
     public static void Write(TextWriter output, CheckReport report) => Write(output, report, rendered: null);
 
@@ -50,17 +56,52 @@ public static class FindingsJson
         }
         else
         {
-            foreach (var entry in rendered.Entries)
-            {
-                // As a value: the writer adds the separator and indentation it would before an object of its own.
-                json.WriteRawValue(entry);
-            }
+            CopyEntries(json, output, rendered.Entries);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         output.WriteLine();
+    }
+
+    /// <summary>
+    /// Copies the rendered entries into the findings array. The first goes through the JSON writer
+    /// as a raw value (so that it writes the array's closing line as it would after an object of its
+    /// own); the rest are copied after the separator it put before the first, as UTF-8 bytes straight
+    /// into the file when <paramref name="output"/> writes UTF-8 to a stream: a large check's findings
+    /// are then never decoded into strings at all.
+    /// </summary>
+    private static void CopyEntries(JsonTextWriter json, TextWriter output, IEnumerable<byte[]> entries)
+    {
+        using var each = entries.GetEnumerator();
+        if (!each.MoveNext())
+        {
+            return;
+        }
+
+        json.WriteRawValue(Utf8.GetString(each.Current));
+        json.Flush();
+        var separator = "," + output.NewLine + new string(' ', EntryIndentation);
+        if (output is StreamWriter { Encoding: UTF8Encoding } file)
+        {
+            file.Flush();
+            var bytes = file.BaseStream;
+            var separatorBytes = Utf8.GetBytes(separator);
+            while (each.MoveNext())
+            {
+                bytes.Write(separatorBytes);
+                bytes.Write(each.Current);
+            }
+        }
+        else
+        {
+            while (each.MoveNext())
+            {
+                output.Write(separator);
+                output.Write(Utf8.GetString(each.Current));
+            }
+        }
     }
 
     /// <summary>Only a shard's findings carry <c>location</c> (see <see cref="WriteFinding"/>).</summary>
@@ -174,13 +215,15 @@ public static class FindingsJson
 
     /// <summary>
     /// Renders findings one at a time exactly as findings.json's "findings" array holds them
-    /// (indented at that depth), for <see cref="Write"/> to copy. One thread at a time.
+    /// (indented at that depth), in UTF-8, for <see cref="Write"/> to copy. One thread at a time.
     /// </summary>
     public sealed class EntryRenderer
     {
         private readonly StringWriter text = new();
         private readonly JsonTextWriter json;
         private readonly bool withLocation;
+        private char[] chars = new char[4096];
+        private byte[] bytes = new byte[3 * 4096];
 
         public EntryRenderer(bool withLocation)
         {
@@ -193,7 +236,8 @@ public static class FindingsJson
             json.WriteStartArray();
         }
 
-        public string Render(Finding finding)
+        /// <summary>The finding's entry in UTF-8, valid until the next call.</summary>
+        public ReadOnlySpan<byte> Render(Finding finding)
         {
             var builder = text.GetStringBuilder();
             builder.Clear();
@@ -206,10 +250,23 @@ public static class FindingsJson
                 start++;
             }
 
-            return builder.ToString(start, builder.Length - start);
+            var length = builder.Length - start;
+            if (chars.Length < length)
+            {
+                chars = new char[Math.Max(length, chars.Length * 2)];
+            }
+
+            builder.CopyTo(start, chars.AsSpan(), length);
+            var most = Utf8.GetMaxByteCount(length);
+            if (bytes.Length < most)
+            {
+                bytes = new byte[Math.Max(most, bytes.Length * 2)];
+            }
+
+            return bytes.AsSpan(0, Utf8.GetBytes(chars.AsSpan(0, length), bytes));
         }
     }
 }
 
-/// <summary>A report's findings rendered by <see cref="FindingsJson.EntryRenderer"/>, in the report's order.</summary>
-public sealed record RenderedFindings(bool WithLocation, IEnumerable<string> Entries);
+/// <summary>A report's findings rendered by <see cref="FindingsJson.EntryRenderer"/> (UTF-8), in the report's order.</summary>
+public sealed record RenderedFindings(bool WithLocation, IEnumerable<byte[]> Entries);

@@ -111,17 +111,17 @@ internal sealed class SpilledFindingWriter(Stream stream) : IDisposable
         }
     }
 
-    /// <summary>A pre-rendered findings.json entry with what it is merged by (a file of these is read only by <see cref="SpilledFindingReader.ReadEntry"/>).</summary>
-    public void Write(RenderedEntry entry)
+    /// <summary>A pre-rendered findings.json entry (UTF-8) with what it is merged by (a file of these is read only by <see cref="SpilledFindingReader.ReadEntry"/>).</summary>
+    public void Write(FindingPlace place, ReadOnlySpan<byte> json)
     {
-        var place = entry.Place;
         writer.Write7BitEncodedInt64(place.Sequence);
         writer.Write7BitEncodedInt(place.Index);
         WriteText(place.Key.CaseId);
         WriteShared(place.Key.RuleId);
         WriteDate(place.Key.DueDate);
         WriteText(place.Key.SubjectId);
-        writer.Write(entry.Json);
+        writer.Write7BitEncodedInt(json.Length);
+        writer.Write(json);
     }
 
     public void Dispose() => writer.Dispose();
@@ -288,7 +288,7 @@ internal sealed class SpilledFindingReader(Stream stream) : IDisposable
         var sequence = reader.Read7BitEncodedInt64();
         var index = reader.Read7BitEncodedInt();
         var key = new FindingKey(CaseId: ReadText(), RuleId: ReadText()!, DueDate: ReadDate(), SubjectId: ReadText());
-        return new RenderedEntry(new FindingPlace(key, sequence, index), reader.ReadString());
+        return new RenderedEntry(new FindingPlace(key, sequence, index), reader.ReadBytes(reader.Read7BitEncodedInt()));
     }
 
     public void Dispose() => reader.Dispose();
@@ -379,8 +379,8 @@ internal sealed class SpilledFindingReader(Stream stream) : IDisposable
     }
 }
 
-/// <summary>One finding's findings.json entry as <see cref="FindingsJson.EntryRenderer"/> wrote it, with where it goes.</summary>
-internal readonly record struct RenderedEntry(FindingPlace Place, string Json)
+/// <summary>One finding's findings.json entry as <see cref="FindingsJson.EntryRenderer"/> wrote it (UTF-8), with where it goes.</summary>
+internal readonly record struct RenderedEntry(FindingPlace Place, byte[] Json)
 {
     public static readonly IComparer<RenderedEntry> Order = Comparer<RenderedEntry>.Create((x, y) => x.Place.CompareTo(y.Place));
 }

@@ -84,7 +84,7 @@ public static class CheckCommand
         var report = CommandLineApp.UsageErrorsFrom(() => ProgressDisplay.While(progress, () =>
             Check.Run(
                 // A shard reads only its own cases; the others are counted, not parsed.
-                inputs.SelectMany(new CaseFileReader { Wanted = options.Shard is { } shard ? shard.Owns : null }.Read),
+                inputs.SelectMany(new CaseFileReader { Wanted = options.Shard is { } shard ? shard.Owns : null, DeferParsing = true }.Read),
                 () => new Evaluator(new CompiledProfile(profile), asOf, calendar),
                 options with { Runs = runs, Progress = progress })));
 

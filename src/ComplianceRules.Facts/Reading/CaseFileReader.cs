@@ -24,6 +24,14 @@ public sealed class CaseFileReader
     public Func<string?, bool>? Wanted { get; init; }
 
     /// <summary>
+    /// When true, an NDJSON line comes back as an <see cref="UnparsedCase"/>, to be parsed by
+    /// whichever thread takes it (<see cref="UnparsedCase.Parse"/>): a check then parses on every
+    /// core, and the thread reading the file only splits it into lines. A <c>.json</c> file's
+    /// cases are still parsed as they are read.
+    /// </summary>
+    public bool DeferParsing { get; init; }
+
+    /// <summary>
     /// Every case below <paramref name="inputPath"/>, in input order: a file's cases in file order,
     /// a directory's files in ordinal order of their relative paths. Sources name files as
     /// <paramref name="inputPath"/> (joined with the relative path for a directory).
@@ -88,14 +96,14 @@ public sealed class CaseFileReader
                 continue;
             if (Wanted is null)
             {
-                yield return ReadLine(line, file, lineNumber, propertyNames);
+                yield return DeferParsing ? new UnparsedCase(new CaseSource(file, lineNumber), line) : ReadLine(line, file, lineNumber, propertyNames);
                 continue;
             }
 
             var caseId = FirstCaseId(line);
-            yield return Wanted(caseId)
-                ? ReadLine(line, file, lineNumber, propertyNames) with { ShardKey = caseId }
-                : new UnreadCase(new CaseSource(file, lineNumber), caseId);
+            yield return !Wanted(caseId) ? new UnreadCase(new CaseSource(file, lineNumber), caseId)
+                : DeferParsing ? new UnparsedCase(new CaseSource(file, lineNumber), line) { ShardKey = caseId }
+                : ReadLine(line, file, lineNumber, propertyNames) with { ShardKey = caseId };
         }
     }
 
@@ -133,7 +141,7 @@ public sealed class CaseFileReader
         Wanted is not { } wanted ? cases
         : cases.Select(read => wanted(read.ShardKey) ? read : new UnreadCase(read.Source, read.ShardKey));
 
-    private static CaseReadResult ReadLine(string line, string file, int lineNumber, PropertyNameCache propertyNames)
+    internal static CaseReadResult ReadLine(string line, string file, int lineNumber, PropertyNameCache propertyNames)
     {
         using var reader = new CaseTokenReader(new StringReader(line), file, propertyNames, lineOffset: lineNumber - 1);
         try

@@ -61,5 +61,22 @@ public sealed record UnreadCase(CaseSource Source, string? CaseId) : CaseReadRes
     protected override string? CaseIdAsRead => CaseId;
 }
 
+/// <summary>
+/// An NDJSON line read but not yet parsed (<see cref="CaseFileReader.DeferParsing"/>): parsing it
+/// gives the <see cref="ReadCase"/> or <see cref="RejectedCase"/> that reading it at once would have.
+/// </summary>
+public sealed record UnparsedCase(CaseSource Source, string Line) : CaseReadResult(Source)
+{
+    // Property names repeat in every case; each thread keeps its own (the cache is not thread-safe).
+    [ThreadStatic]
+    private static PropertyNameCache? propertyNames;
+
+    /// <summary>Parses the line; safe on any thread.</summary>
+    public CaseReadResult Parse() => CaseFileReader.ReadLine(Line, Source.File, Source.Line, propertyNames ??= new PropertyNameCache());
+
+    /// <summary>The line's first caseId, as a shard would decide by (<see cref="CaseFileReader.FirstCaseId"/>).</summary>
+    protected override string? CaseIdAsRead => CaseFileReader.FirstCaseId(Line);
+}
+
 /// <summary>The input itself cannot be read as asked (a missing path, a file that is not a case file container).</summary>
 public sealed class InputException(string message) : Exception(message);

@@ -7,7 +7,8 @@ namespace ComplianceRules.Findings.Evaluation;
 
 /// <summary>
 /// Evaluates every case read and gathers the findings in cli.md's order, as a pipeline: one thread
-/// reads, <see cref="CheckOptions.Threads"/> evaluate (a session per case), counting the summary
+/// reads, <see cref="CheckOptions.Threads"/> parse what the reader left unparsed (<see cref="UnparsedCase"/>)
+/// and evaluate (a session per case), counting the summary
 /// and cutting the findings into runs as they go, and the calling thread sorts and keeps each run;
 /// a k-way merge reads the runs back for the writers. Bounded queues between the stages keep
 /// memory to the work in flight plus a few runs: one being cut, one waiting, one being kept, and
@@ -162,7 +163,8 @@ public static class Check
             options.Progress?.CountRead();
             if (options.Shard is null || options.Shard.Owns(read))
             {
-                batch.Add((sequence, read));
+                // Until the rule set is compiled no evaluator runs to parse a line, so the reader does.
+                batch.Add((sequence, read is UnparsedCase unparsed && !evaluating.IsSet ? unparsed.Parse() : read));
                 if (batch.Count == CasesPerBatch)
                 {
                     Hand(batch);
@@ -192,7 +194,9 @@ public static class Check
         {
             foreach (var (sequence, read) in batch)
             {
-                cut.Add(sequence, read, evaluator.Evaluate(read), stop);
+                // A line is parsed on the thread that evaluates it (CaseFileReader.DeferParsing).
+                var parsed = read is UnparsedCase unparsed ? unparsed.Parse() : read;
+                cut.Add(sequence, parsed, evaluator.Evaluate(parsed), stop);
                 progress?.CountEvaluated();
             }
         }

@@ -36,6 +36,17 @@ public sealed class PipelineTests(ScaleInput input)
     }
 
     [Fact]
+    public void Lines_parsed_by_the_evaluators_give_the_report_that_parsing_them_as_read_gives()
+    {
+        var atOnce = Check(new CheckOptions { Threads = 2 });
+        var deferred = Check(new CheckOptions { Threads = 2 }, new CaseFileReader { DeferParsing = true });
+
+        // The rejected cases too: a line that does not parse is rejected by whichever thread parses it.
+        deferred.Summary.CasesRejected.ShouldBe(ScaleInput.CasesRejected);
+        Write(FindingsJson.Write, deferred).ShouldBe(Write(FindingsJson.Write, atOnce));
+    }
+
+    [Fact]
     public void Read_for_its_fingerprints_a_findings_json_gives_each_findings_fingerprint_and_severity_in_its_order()
     {
         var path = Path.Combine(input.Check("--threads", "2"), FindingsJson.FileName);
@@ -140,10 +151,10 @@ public sealed class PipelineTests(ScaleInput input)
         }
     }
 
-    private CheckReport Check(CheckOptions options)
+    private CheckReport Check(CheckOptions options, CaseFileReader? reader = null)
     {
         var evaluator = new Evaluator(new CompiledProfile(Profile.Default), DateOnly.Parse(ScaleInput.AsOf, System.Globalization.CultureInfo.InvariantCulture), WorkingDayCalendar.Default);
-        return Findings.Evaluation.Check.Run(input.Inputs.SelectMany(new CaseFileReader().Read), evaluator, options);
+        return Findings.Evaluation.Check.Run(input.Inputs.SelectMany((reader ?? new CaseFileReader()).Read), evaluator, options);
     }
 
     private static void Sarif(TextWriter output, CheckReport report) =>

@@ -85,6 +85,28 @@ public sealed class SpilledRunsTests : IDisposable
     }
 
     [Fact]
+    public void Findings_json_written_to_a_utf8_file_copies_the_entries_as_bytes_and_they_are_the_same_bytes()
+    {
+        // Four findings, one with non-ASCII text: the first entry goes through the JSON writer, the
+        // other three are copied straight into the stream beneath it.
+        var sorted = Findings().Order(SequencedOrder.Instance).ToList();
+        using var spilled = new SpilledRuns(scratch.Root);
+        spilled.Add([sorted[0], sorted[2]]);
+        spilled.Add([sorted[1], sorted[3]]);
+        var summary = new Summary();
+        sorted.ForEach(sequenced => summary.Count(sequenced.Finding));
+        var report = new CheckReport(new DateOnly(2026, 3, 16), Profile.Default, summary, sorted.Select(f => f.Finding), null);
+
+        using var file = new MemoryStream();
+        using (var output = new StreamWriter(file, new System.Text.UTF8Encoding(false), leaveOpen: true))
+        {
+            FindingsJson.Write(output, report, spilled.Rendered);
+        }
+
+        file.ToArray().ShouldBe(new System.Text.UTF8Encoding(false).GetBytes(Write(FindingsJson.Write, sorted)));
+    }
+
+    [Fact]
     public void Every_run_is_a_stretch_of_one_file_of_findings_and_one_of_entries_and_reads_back_alone()
     {
         var sorted = Findings().Order(SequencedOrder.Instance).ToList();
