@@ -59,7 +59,7 @@ public static class DiffCommand
 
     private static FindingsDiff Run(string[] inputs, Profile profileA, string against, DateOnly? asOf)
     {
-        var cases = inputs.SelectMany(new CaseFileReader().Read);
+        var cases = inputs.SelectMany(new CaseFileReader { DeferParsing = true }.Read);
         var previous = Directory.Exists(against) ? Path.Combine(against, FindingsJson.FileName) : against;
         if (Directory.Exists(against) && !File.Exists(previous))
         {

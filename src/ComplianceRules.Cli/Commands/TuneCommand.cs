@@ -39,7 +39,7 @@ public static class TuneCommand
             var request = Request(parsed.GetValue(rule)!, parsed.GetValue(parameter)!, parsed.GetValue(values)!, parsed.GetValue(team));
             var date = parsed.GetValue(asOf) ?? CommandLineApp.TodayInUk();
             var result = CommandLineApp.UsageErrorsFrom(() => ThresholdTuning.Run(
-                parsed.GetValue(inputs)!.SelectMany(new CaseFileReader().Read), loaded, request, date, loaded.LoadCalendar()));
+                parsed.GetValue(inputs)!.SelectMany(new CaseFileReader { DeferParsing = true }.Read), loaded, request, date, loaded.LoadCalendar()));
             Write(result, Console.Out);
             if (parsed.GetValue(output) is { } path)
             {

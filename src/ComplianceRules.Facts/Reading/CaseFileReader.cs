@@ -25,7 +25,7 @@ public sealed class CaseFileReader
 
     /// <summary>
     /// When true, an NDJSON line comes back as an <see cref="UnparsedCase"/>, to be parsed by
-    /// whichever thread takes it (<see cref="UnparsedCase.Parse"/>): a check then parses on every
+    /// whichever thread takes it (<see cref="CaseReadResult.Parsed"/>): a check then parses on every
     /// core, and the thread reading the file only splits it into lines. A <c>.json</c> file's
     /// cases are still parsed as they are read.
     /// </summary>

@@ -25,6 +25,9 @@ public abstract record CaseReadResult(CaseSource Source)
 
     /// <summary>The case's caseId as far as it was read, null when it could not be.</summary>
     protected abstract string? CaseIdAsRead { get; }
+
+    /// <summary>This result, or for an <see cref="UnparsedCase"/> what parsing it gives.</summary>
+    public virtual CaseReadResult Parsed() => this;
 }
 
 /// <summary>A case file that follows case-file.md, ready for the rules.</summary>
@@ -63,7 +66,7 @@ public sealed record UnreadCase(CaseSource Source, string? CaseId) : CaseReadRes
 
 /// <summary>
 /// An NDJSON line read but not yet parsed (<see cref="CaseFileReader.DeferParsing"/>): parsing it
-/// gives the <see cref="ReadCase"/> or <see cref="RejectedCase"/> that reading it at once would have.
+/// (<see cref="Parsed"/>) gives the <see cref="ReadCase"/> or <see cref="RejectedCase"/> that reading it at once would have.
 /// </summary>
 public sealed record UnparsedCase(CaseSource Source, string Line) : CaseReadResult(Source)
 {
@@ -71,8 +74,8 @@ public sealed record UnparsedCase(CaseSource Source, string Line) : CaseReadResu
     [ThreadStatic]
     private static PropertyNameCache? propertyNames;
 
-    /// <summary>Parses the line; safe on any thread.</summary>
-    public CaseReadResult Parse() => CaseFileReader.ReadLine(Line, Source.File, Source.Line, propertyNames ??= new PropertyNameCache());
+    /// <summary>Parses the line (each time asked); safe on any thread.</summary>
+    public override CaseReadResult Parsed() => CaseFileReader.ReadLine(Line, Source.File, Source.Line, propertyNames ??= new PropertyNameCache());
 
     /// <summary>The line's first caseId, as a shard would decide by (<see cref="CaseFileReader.FirstCaseId"/>).</summary>
     protected override string? CaseIdAsRead => CaseFileReader.FirstCaseId(Line);

@@ -164,7 +164,7 @@ public static class Check
             if (options.Shard is null || options.Shard.Owns(read))
             {
                 // Until the rule set is compiled no evaluator runs to parse a line, so the reader does.
-                batch.Add((sequence, read is UnparsedCase unparsed && !evaluating.IsSet ? unparsed.Parse() : read));
+                batch.Add((sequence, evaluating.IsSet ? read : read.Parsed()));
                 if (batch.Count == CasesPerBatch)
                 {
                     Hand(batch);
@@ -195,7 +195,7 @@ public static class Check
             foreach (var (sequence, read) in batch)
             {
                 // A line is parsed on the thread that evaluates it (CaseFileReader.DeferParsing).
-                var parsed = read is UnparsedCase unparsed ? unparsed.Parse() : read;
+                var parsed = read.Parsed();
                 cut.Add(sequence, parsed, evaluator.Evaluate(parsed), stop);
                 progress?.CountEvaluated();
             }

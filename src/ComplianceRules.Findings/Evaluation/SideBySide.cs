@@ -4,13 +4,13 @@ using ComplianceRules.Findings.Reporting;
 
 namespace ComplianceRules.Findings.Evaluation;
 
-/// <summary>One case as read, and its findings under each evaluator (in the evaluators' order, engine order within).</summary>
+/// <summary>One case as read (parsed), and its findings under each evaluator (in the evaluators' order, engine order within).</summary>
 public sealed record CaseUnderProfiles(CaseReadResult Read, IReadOnlyList<IReadOnlyList<Finding>> Findings);
 
 /// <summary>
 /// Evaluates each case under several profiles while it is in memory, so the input is read once
 /// however many profiles are compared (<c>compliance tune</c>, <c>compliance diff</c>). One thread
-/// reads the cases and hands them, in batches, to every core; the caller gets them back in input
+/// reads the cases and hands them, in batches, to every core, which parses any left unparsed; the caller gets them back in input
 /// order. Each evaluator's rule set was compiled once, before the first case. Streams: reading
 /// waits while a few batches per core are in flight, so memory holds those, never the input.
 /// </summary>
@@ -26,7 +26,8 @@ public static class SideBySide
             {
                 foreach (var batch in cases.Chunk(Check.CasesPerBatch))
                 {
-                    inFlight.Add(Task.Run(() => Array.ConvertAll(batch, read => new CaseUnderProfiles(read, UnderEach(read, evaluators)))), stop.Token);
+                    // A line left unparsed (CaseFileReader.DeferParsing) is parsed on the core that evaluates it.
+                    inFlight.Add(Task.Run(() => Array.ConvertAll(batch, read => UnderEach(read.Parsed(), evaluators))), stop.Token);
                 }
             },
             inFlight.CompleteAdding);
@@ -66,7 +67,7 @@ public static class SideBySide
         }
     }
 
-    private static IReadOnlyList<Finding>[] UnderEach(CaseReadResult read, IReadOnlyList<Evaluator> evaluators)
+    private static CaseUnderProfiles UnderEach(CaseReadResult read, IReadOnlyList<Evaluator> evaluators)
     {
         var findings = new IReadOnlyList<Finding>[evaluators.Count];
         for (var i = 0; i < evaluators.Count; i++)
@@ -74,7 +75,7 @@ public static class SideBySide
             findings[i] = evaluators[i].Evaluate(read);
         }
 
-        return findings;
+        return new CaseUnderProfiles(read, findings);
     }
 }
 

@@ -64,6 +64,27 @@ public sealed class OnePassTests
     }
 
     [Fact]
+    public void Lines_left_unparsed_are_parsed_on_the_cores_and_come_back_as_reading_them_at_once_gives()
+    {
+        // 40 cases and, at line 21, a line that is not JSON: rejected (CSC0001) by whichever core parses it.
+        var ndjson = string.Concat(Enumerable.Range(0, 40).Select(i => i == 20 ? "{ broken\n" : Renamed(TwoLateVisits.T1, $"K{i:D3}")));
+        static string Describe(CaseUnderProfiles c) => c.Read switch
+        {
+            ReadCase read => $"{read.Case.CaseId}: {string.Join(",", c.Findings[0].Select(f => f.Result.RuleId))}",
+            RejectedCase rejected => $"rejected at line {rejected.Line}: {string.Join(",", c.Findings[0].Select(f => f.Result.RuleId))}",
+            var other => other.GetType().Name,
+        };
+
+        var deferred = SideBySide.Evaluate(new ReadOnce(ndjson, deferParsing: true), [Evaluator(Profile.Default)]).Select(Describe).ToList();
+        var atOnce = SideBySide.Evaluate(new ReadOnce(ndjson), [Evaluator(Profile.Default)]).Select(Describe).ToList();
+
+        deferred.ShouldBe(atOnce);
+        deferred[20].ShouldBe("rejected at line 21: CSC0001");
+        deferred[0].ShouldStartWith("K000: ");
+        deferred[0].ShouldContain("CSC1001");
+    }
+
+    [Fact]
     public void A_calendar_failure_on_one_case_is_thrown_as_itself_and_no_later_case_comes_back()
     {
         // K040's plan starts Fri 2011-12-30, before the calendar's first year (2012): CSC1001's
@@ -119,7 +140,7 @@ public sealed class OnePassTests
     private static Evaluator Evaluator(Profile profile) => new(new CompiledProfile(profile), AsOf, WorkingDayCalendar.Default);
 
     /// <summary>Cases read from a reader that cannot be rewound; a second enumeration fails the test.</summary>
-    private sealed class ReadOnce(string ndjson) : IEnumerable<CaseReadResult>
+    private sealed class ReadOnce(string ndjson, bool deferParsing = false) : IEnumerable<CaseReadResult>
     {
         public int Enumerations { get; private set; }
 
@@ -139,7 +160,7 @@ public sealed class OnePassTests
 
         private IEnumerator<CaseReadResult> Read(TextReader once)
         {
-            foreach (var read in new CaseFileReader().Read(once, "cases.ndjson"))
+            foreach (var read in new CaseFileReader { DeferParsing = deferParsing }.Read(once, "cases.ndjson"))
             {
                 Interlocked.Increment(ref casesRead);
                 yield return read;

@@ -26,7 +26,7 @@ public class DeferredParsingTests
         // Four cases (the blank line 2 is no case), each where reading it at once finds it.
         deferred.ShouldAllBe(read => read is UnparsedCase);
         deferred.Select(read => read.Source.Line).ShouldBe([1, 3, 4, 5]);
-        var parsed = await Task.Run(() => deferred.Select(read => ((UnparsedCase)read).Parse()).ToList());
+        var parsed = await Task.Run(() => deferred.Select(read => read.Parsed()).ToList());
         var atOnce = ReadText(Lines, "a.ndjson");
         parsed.Select(Describe).ShouldBe(atOnce.Select(Describe));
         parsed.Select(Describe).ShouldBe([
@@ -57,7 +57,7 @@ public class DeferredParsingTests
         var line = new CaseFileReader { DeferParsing = true }.Read(new StringReader("""{"caseId":"X1","caseId":"X2"}"""), "a.ndjson").Single();
 
         line.ShardKey.ShouldBe("X1");
-        ((ReadCase)((UnparsedCase)line).Parse()).Case.CaseId.ShouldBe("X2");
+        ((ReadCase)line.Parsed()).Case.CaseId.ShouldBe("X2");
     }
 
     [Fact]
