@@ -8,9 +8,10 @@ namespace ComplianceRules.Outputs;
 /// <c>parentDirectory</c> (the output folder: they hold case data, so they stay where the outputs
 /// go), in <see cref="SpilledFindingFormat"/>, each finding with its place in the input; every run
 /// is a stretch of one file (<see cref="SpillFile"/>). Beside it goes a file of their findings.json
-/// entries in UTF-8 (copied into findings.json as they are), each run's rendered as the run is spilled, while other threads are still evaluating:
-/// the writer after evaluation then only merges and copies them. The
-/// folder and everything in it is removed on <see cref="Dispose"/>, whether or not the check succeeded.
+/// entries in UTF-8 (copied into findings.json as they are), each run's rendered as the run is
+/// spilled, while other threads are still evaluating: the writer after evaluation then only merges
+/// and copies them. The folder and everything in it is removed on <see cref="Dispose"/>, whether or
+/// not the check succeeded.
 /// </summary>
 public sealed class SpilledRuns : IFindingRuns, IDisposable
 {

@@ -66,7 +66,8 @@ public sealed record UnreadCase(CaseSource Source, string? CaseId) : CaseReadRes
 
 /// <summary>
 /// An NDJSON line read but not yet parsed (<see cref="CaseFileReader.DeferParsing"/>): parsing it
-/// (<see cref="Parsed"/>) gives the <see cref="ReadCase"/> or <see cref="RejectedCase"/> that reading it at once would have.
+/// (<see cref="Parsed"/>) gives the <see cref="ReadCase"/> or <see cref="RejectedCase"/> that
+/// reading it at once would have.
 /// </summary>
 public sealed record UnparsedCase(CaseSource Source, string Line) : CaseReadResult(Source)
 {

@@ -7,9 +7,9 @@ namespace ComplianceRules.Findings.Evaluation;
 
 /// <summary>
 /// Evaluates every case read and gathers the findings in cli.md's order, as a pipeline: one thread
-/// reads, <see cref="CheckOptions.Threads"/> parse what the reader left unparsed (<see cref="UnparsedCase"/>)
-/// and evaluate (a session per case), counting the summary
-/// and cutting the findings into runs as they go, and the calling thread sorts and keeps each run;
+/// reads, <see cref="CheckOptions.Threads"/> parse what the reader left unparsed (an
+/// <see cref="UnparsedCase"/>) and evaluate (a session per case), counting the summary and
+/// cutting the findings into runs as they go, and the calling thread sorts and keeps each run;
 /// a k-way merge reads the runs back for the writers. Bounded queues between the stages keep
 /// memory to the work in flight plus a few runs: one being cut, one waiting, one being kept, and
 /// while the spiller is behind, one more for each evaluator waiting to hand its full run over.

@@ -10,9 +10,10 @@ public sealed record CaseUnderProfiles(CaseReadResult Read, IReadOnlyList<IReadO
 /// <summary>
 /// Evaluates each case under several profiles while it is in memory, so the input is read once
 /// however many profiles are compared (<c>compliance tune</c>, <c>compliance diff</c>). One thread
-/// reads the cases and hands them, in batches, to every core, which parses any left unparsed; the caller gets them back in input
-/// order. Each evaluator's rule set was compiled once, before the first case. Streams: reading
-/// waits while a few batches per core are in flight, so memory holds those, never the input.
+/// reads the cases and hands them, in batches, to every core, which parses any left unparsed; the
+/// caller gets them back in input order. Each evaluator's rule set was compiled once, before the
+/// first case. Streams: reading waits while a few batches per core are in flight, so memory holds
+/// those, never the input.
 /// </summary>
 public static class SideBySide
 {
