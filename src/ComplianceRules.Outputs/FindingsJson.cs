@@ -13,8 +13,6 @@ public static class FindingsJson
     // findings.json's entries sit two levels deep (the object, its "findings" array), indented two spaces a level.
     private const int EntryIndentation = 4;
 
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public static void Write(TextWriter output, CheckReport report) => Write(output, report, rendered: null);
 
     /// <param name="rendered">
@@ -80,14 +78,14 @@ public static class FindingsJson
             return;
         }
 
-        json.WriteRawValue(Utf8.GetString(each.Current));
+        json.WriteRawValue(Encoding.UTF8.GetString(each.Current));
         json.Flush();
         var separator = "," + output.NewLine + new string(' ', EntryIndentation);
         if (output is StreamWriter { Encoding: UTF8Encoding } file)
         {
             file.Flush();
             var bytes = file.BaseStream;
-            var separatorBytes = Utf8.GetBytes(separator);
+            var separatorBytes = Encoding.UTF8.GetBytes(separator);
             while (each.MoveNext())
             {
                 bytes.Write(separatorBytes);
@@ -99,7 +97,7 @@ public static class FindingsJson
             while (each.MoveNext())
             {
                 output.Write(separator);
-                output.Write(Utf8.GetString(each.Current));
+                output.Write(Encoding.UTF8.GetString(each.Current));
             }
         }
     }
@@ -257,13 +255,13 @@ public static class FindingsJson
             }
 
             builder.CopyTo(start, chars.AsSpan(), length);
-            var most = Utf8.GetMaxByteCount(length);
+            var most = Encoding.UTF8.GetMaxByteCount(length);
             if (bytes.Length < most)
             {
                 bytes = new byte[Math.Max(most, bytes.Length * 2)];
             }
 
-            return bytes.AsSpan(0, Utf8.GetBytes(chars.AsSpan(0, length), bytes));
+            return bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes));
         }
     }
 }

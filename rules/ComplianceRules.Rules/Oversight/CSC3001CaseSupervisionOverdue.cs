@@ -32,12 +32,12 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
             .Having(() => @case.Trace != null || next.Due < @case.AsOf);
 
         Then()
-            .Do(ctx => ReportIfOverdue(ctx, @case, next, IntervalFor(@case.Status, cpInterval.Value, claInterval.Value, cinInterval.Value)));
+            .Do(ctx => ReportIfOverdue(ctx, @case, next));
     }
 
-    private void ReportIfOverdue(IContext context, CaseAsOf @case, NextSupervisionDue next, int interval)
+    private void ReportIfOverdue(IContext context, CaseAsOf @case, NextSupervisionDue next)
     {
-        var (latest, anchor, due) = next;
+        var (latest, anchor, interval, due) = next;
         var notYetDue = due >= @case.AsOf;
         if (@case.Trace is { } trace)
         {
@@ -82,7 +82,7 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
         }
 
         var anchor = latest?.Date ?? Later(@case.OpenDate!.Value, @case.CurrentSocialWorker?.Start);
-        return new NextSupervisionDue(latest, anchor, DeadlineCalculator.Days(anchor, interval));
+        return new NextSupervisionDue(latest, anchor, interval, DeadlineCalculator.Days(anchor, interval));
     }
 
     private static int IntervalFor(CaseStatus status, int cpInterval, int claInterval, int cinInterval) => status switch
@@ -113,6 +113,6 @@ public sealed class CSC3001CaseSupervisionOverdue : ComplianceRule
 
     private static DateOnly Later(DateOnly date, DateOnly? other) => other is { } o && o > date ? o : date;
 
-    /// <summary>d = days(A, interval), with A and the supervision it is, if any.</summary>
-    private readonly record struct NextSupervisionDue(Supervision? Latest, DateOnly Anchor, DateOnly Due);
+    /// <summary>d = days(A, interval), with A, the supervision it is (if any) and the interval for the case's status.</summary>
+    private readonly record struct NextSupervisionDue(Supervision? Latest, DateOnly Anchor, int Interval, DateOnly Due);
 }
