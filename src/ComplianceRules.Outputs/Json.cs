@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using ComplianceRules.Findings.Evaluation;
@@ -10,9 +11,22 @@ namespace ComplianceRules.Outputs;
 /// <summary>How outputs spell values: ISO dates, camelCase enum names.</summary>
 internal static class Json
 {
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // "O" is YYYY-MM-DD for a DateOnly, and unlike a custom pattern it is not parsed on every call.
+    public static string Date(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
 
     public static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>The same name, worked out once per value: every finding has a severity and a status.</summary>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => CamelCaseNames<TEnum>.Of(value);
+
+    private static class CamelCaseNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly ConcurrentDictionary<TEnum, string> Names = new();
+
+        public static string Of(TEnum value) => Names.GetOrAdd(value, static named => Name((Enum)named));
+    }
 
     /// <summary><c>"tool": { "name", "version" }</c>, which every JSON output starts with.</summary>
     public static void Tool(JsonWriter json)

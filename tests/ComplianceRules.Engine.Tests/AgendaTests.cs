@@ -23,6 +23,45 @@ public class AgendaTests
     [Priority(-1)]
     public class D_Lowest : RecordingRule;
 
+    public sealed class Counter
+    {
+        public int Value { get; set; }
+    }
+
+    /// <summary>Changes the counter in place, then inserts a customer no rule's match lets through.</summary>
+    [Priority(10)]
+    public class BumpCounter : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter, c => c.Value == 0);
+            Then().Do(ctx => Bump(ctx, counter));
+        }
+
+        private static void Bump(IContext context, Counter counter)
+        {
+            counter.Value = 7;
+            context.Insert(new Customer(2));
+        }
+    }
+
+    /// <summary>Reports the counter's value as its Let read it when the rule was last evaluated.</summary>
+    public class ReportCounter : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            Customer customer = null!;
+            var seen = 0;
+            When()
+                .Match(() => counter)
+                .Match(() => customer, c => c.Id == 1)
+                .Let(() => seen, () => counter.Value);
+            Then().Do(ctx => ctx.Insert(new Observation("seen", seen)));
+        }
+    }
+
     public class FlagEachCustomer : Rule
     {
         public override void Define()
@@ -195,6 +234,20 @@ public class AgendaTests
 
         session.Query<Observation>().ShouldHaveSingleItem().Value.ShouldBe(5m);
         session.Query<Order>().ShouldHaveSingleItem().Amount.ShouldBe(5m);
+    }
+
+    [Fact]
+    public void A_pending_match_found_again_fires_with_the_values_of_its_latest_evaluation()
+    {
+        // Both rules match at once, seen = 0. BumpCounter fires first (priority 10), sets the
+        // counter to 7 and inserts customer 2, which makes ReportCounter be evaluated again: the
+        // same counter and customer 1, so the same pending match, now with seen = 7.
+        var session = Engine.Session(typeof(BumpCounter), typeof(ReportCounter));
+        session.InsertAll([new Counter(), new Customer(1)]);
+
+        session.Fire().ShouldBe(2);
+
+        session.Query<Observation>().ShouldHaveSingleItem().ShouldBe(new Observation("seen", 7));
     }
 
     [Fact]

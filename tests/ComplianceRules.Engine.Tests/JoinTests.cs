@@ -120,6 +120,47 @@ public class JoinTests
     }
 
     [Fact]
+    public void A_reused_session_fills_its_join_indexes_from_the_next_case_alone()
+    {
+        // A factory reuses a disposed session, and the session its emptied indexes, buckets and
+        // null-key bucket included: nothing of the first case may join with the second's facts.
+        var factory = Engine.Compile(typeof(CustomerOrderJoin), typeof(NameJoin));
+        using (var first = factory.CreateSession())
+        {
+            first.InsertAll([new Customer(1, Name: "ann"), new Customer(2, Name: "ann"), new Customer(3, Name: null), new Customer(4, Name: null), new Order(1, 10), new Order(2, 11)]);
+            first.Fire();
+            first.Query<Observation>().Select(o => o.Label).ShouldBe(["1/10", "2/11", "1~2", "2~1", "3~4", "4~3"], ignoreOrder: true);
+        }
+
+        // Alone in its case, customer 1 ("ann") has no namesake and customer 5 (no name) no partner.
+        using var second = factory.CreateSession();
+        second.InsertAll([new Customer(1, Name: "ann"), new Customer(5, Name: null), new Order(1, 12)]);
+        second.Fire().ShouldBe(1);
+        second.Query<Observation>().Select(o => o.Label).ShouldBe(["1/12"]);
+    }
+
+    [Fact]
+    public void A_reused_session_that_indexed_many_keys_joins_the_next_case_correctly()
+    {
+        // 300 keys is past what an emptied index keeps its table for; the next case starts a new one.
+        var factory = Engine.Compile(typeof(CustomerOrderJoin));
+        using (var first = factory.CreateSession())
+        {
+            for (var id = 0; id < 300; id++)
+            {
+                first.InsertAll([new Customer(id), new Order(id, id)]);
+            }
+
+            first.Fire().ShouldBe(300);
+        }
+
+        using var second = factory.CreateSession();
+        second.InsertAll([new Customer(7), new Order(7, 1), new Order(8, 2)]);
+        second.Fire().ShouldBe(1);
+        second.Query<Observation>().Select(o => o.Label).ShouldBe(["7/1"]);
+    }
+
+    [Fact]
     public void String_join_with_residual_filter_and_null_keys()
     {
         var session = Engine.Session(typeof(NameJoin));

@@ -282,6 +282,23 @@ public class WorkingMemoryTests
     }
 
     [Fact]
+    public void Firings_asked_for_between_two_Fire_calls_go_on_to_list_the_later_firings()
+    {
+        // The session makes the list when first asked for, and keeps it up to date from then on.
+        var session = Engine.Session(typeof(EveryOrder));
+        session.Insert(new Order(1, 5));
+        session.Fire().ShouldBe(1);
+        var firings = session.Firings;
+        firings.Count.ShouldBe(1);
+
+        session.Insert(new Order(1, 6));
+        session.Fire().ShouldBe(1);
+
+        firings.Select(firing => ((Order)firing.Facts.Single().Value).Amount).ShouldBe([5m, 6m]);
+        session.Firings.ShouldBeSameAs(firings);
+    }
+
+    [Fact]
     public void A_reused_session_forgets_every_fact_and_match_the_last_case_left_in_it()
     {
         // A reset clears only what the last case used; this case uses buckets, join-free sealed

@@ -52,7 +52,7 @@ public static class FloorRun
     }
 
     /// <summary>The process CPU time <paramref name="work"/> took over <paramref name="cases"/>, in seconds.</summary>
-    public static double CpuSeconds(IReadOnlyList<CaseAsOf> cases, Action<CaseAsOf> work)
+    public static double CpuSeconds<TCase>(IReadOnlyList<TCase> cases, Action<TCase> work)
     {
         var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;

@@ -15,11 +15,18 @@ internal sealed class JoinIndex(int id, int patternTypeId, Func<object, object?>
     public IRuleDefinition Owner { get; } = owner;
 }
 
-/// <summary>A session's hash index of facts by join key; buckets keep insertion order.</summary>
+/// <summary>
+/// A session's hash index of facts by join key; buckets keep insertion order. A session empties and
+/// refills its indexes case after case, keeping their buckets rather than making new ones each case.
+/// </summary>
 internal sealed class FactIndex(IEqualityComparer<object> comparer)
 {
-    private readonly Dictionary<object, List<object>> _buckets = new(comparer);
+    // Beyond this many keys an emptied index starts again small: one big case should not make every later one clear a big table.
+    private const int KeysKeptWhenEmptied = 256;
+
+    private Dictionary<object, List<object>> _buckets = new(comparer);
     private readonly List<object> _nullKeyBucket = [];
+    private readonly Stack<List<object>> _emptiedBuckets = new();
 
     public void Add(object fact, object? key)
     {
@@ -33,8 +40,29 @@ internal sealed class FactIndex(IEqualityComparer<object> comparer)
         }
         else
         {
-            _buckets.Add(key, [fact]);
+            var fresh = _emptiedBuckets.TryPop(out var emptied) ? emptied : [];
+            fresh.Add(fact);
+            _buckets.Add(key, fresh);
         }
+    }
+
+    public void Clear()
+    {
+        _nullKeyBucket.Clear();
+        if (_buckets.Count > KeysKeptWhenEmptied)
+        {
+            _buckets = new Dictionary<object, List<object>>(comparer);
+            _emptiedBuckets.Clear();
+            return;
+        }
+
+        foreach (var bucket in _buckets.Values)
+        {
+            bucket.Clear();
+            _emptiedBuckets.Push(bucket);
+        }
+
+        _buckets.Clear();
     }
 
     public void Remove(object fact, object? key)

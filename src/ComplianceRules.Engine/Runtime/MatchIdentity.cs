@@ -49,39 +49,40 @@ internal sealed class MatchIdentityComparer : IEqualityComparer<object>
 internal sealed class CompositeIdentity(object?[] parts)
 {
     private readonly object?[] _parts = parts;
-    private int _hashCode;
-    private bool _hashed;
+    private int? _hashCode;
 
-    public int HashCode
+    public int HashCode => _hashCode ??= IdentityParts.HashOf(_parts);
+
+    public bool PartsEqual(CompositeIdentity other) =>
+        _parts.Length == other._parts.Length
+        && !(_hashCode is { } hash && other._hashCode is { } otherHash && hash != otherHash)
+        && IdentityParts.Equal(_parts, other._parts);
+}
+
+/// <summary>What a match's identity is made of, one part per pattern, compared and hashed part by part.</summary>
+internal static class IdentityParts
+{
+    public static int HashOf(ReadOnlySpan<object?> parts)
     {
-        get
+        var hash = new HashCode();
+        foreach (var part in parts)
         {
-            if (!_hashed)
-            {
-                var hash = new HashCode();
-                foreach (var part in _parts)
-                {
-                    hash.Add(MatchIdentityComparer.Instance.GetHashCode(part));
-                }
-
-                _hashCode = hash.ToHashCode();
-                _hashed = true;
-            }
-
-            return _hashCode;
+            hash.Add(MatchIdentityComparer.Instance.GetHashCode(part));
         }
+
+        return hash.ToHashCode();
     }
 
-    public bool PartsEqual(CompositeIdentity other)
+    public static bool Equal(ReadOnlySpan<object?> parts, ReadOnlySpan<object?> others)
     {
-        if (_parts.Length != other._parts.Length || (_hashed && other._hashed && _hashCode != other._hashCode))
+        if (parts.Length != others.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < _parts.Length; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (!MatchIdentityComparer.Instance.Equals(_parts[i], other._parts[i]))
+            if (!MatchIdentityComparer.Instance.Equals(parts[i], others[i]))
             {
                 return false;
             }

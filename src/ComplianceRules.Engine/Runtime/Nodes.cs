@@ -34,11 +34,12 @@ internal static class Conditions
 
 /// <summary>
 /// Partial-match searches through a rule's When(), depth first, in declaration order. One per
-/// session, reused for every rule: its slot buffers are as long as the longest rule needs.
+/// session, reused for every rule: its slot buffers are as long as the longest rule needs. Each
+/// complete match goes straight to the session (<see cref="Session.Matched"/>), which copies the
+/// buffers only for a match it has not seen.
 /// </summary>
 internal sealed class MatchSearch(Session session, int slotCount, int identityCount)
 {
-    private readonly List<RuleMatch> _matches = [];
     private CompiledRule _rule = null!;
 
     public Session Session { get; } = session;
@@ -56,33 +57,25 @@ internal sealed class MatchSearch(Session session, int slotCount, int identityCo
         Array.Clear(Slots);
         Array.Clear(Identities);
         _rule = null!;
-        _matches.Clear();
     }
 
-    /// <summary>The rule's matches; valid until the next call.</summary>
-    public List<RuleMatch> Run(CompiledRule rule)
+    public void Run(CompiledRule rule)
     {
         _rule = rule;
-        _matches.Clear();
         Continue(0);
-        return _matches;
     }
 
     public void Continue(int nodeIndex)
     {
         if (nodeIndex == _rule.Nodes.Length)
         {
-            _matches.Add(new RuleMatch(
-                Slots.AsSpan(0, _rule.SlotCount).ToArray(),
-                new CompositeIdentity(Identities.AsSpan(0, _rule.IdentityCount).ToArray())));
+            Session.Matched(_rule, Slots.AsSpan(0, _rule.SlotCount), Identities.AsSpan(0, _rule.IdentityCount));
             return;
         }
 
         _rule.Nodes[nodeIndex].Propagate(this, nodeIndex + 1);
     }
 }
-
-internal readonly record struct RuleMatch(object?[] Slots, CompositeIdentity Key);
 
 internal abstract class LeftHandNode
 {

@@ -8,18 +8,21 @@ internal sealed class Session : ISession
     private readonly CompiledRule[] _rules;
     private readonly FactList _facts;
     private readonly FactList?[] _factsByPatternType;
-    private readonly FactIndex?[] _indexes;
+    private readonly FactIndex?[] _indexes; // built for the current case; null until a search needs it
+    private readonly FactIndex?[] _emptiedIndexes; // built for an earlier case, emptied, kept to be filled again
     private readonly RuleState?[] _ruleStates;
     private readonly bool[] _isDirty;
     private readonly List<int> _dirtyRules = [];
     private readonly Agenda _agenda = new();
-    private List<RuleFiring>? _firings; // made by the first firing: the caller may hold the last case's
+    private readonly List<Activation> _fired = [];
+    private List<RuleFiring>? _firings; // made when first asked for: the caller may hold the last case's
     private readonly ActionContext _context;
     private readonly MatchSearch _search;
     private FactBucket?[] _factsByType;
     private bool _evaluateAllRules = true;
-    private int _builtIndexCount; // Reset clears the index array only when some index was built
+    private readonly List<int> _builtIndexIds = [];
     private int _evaluationGeneration;
+    private RuleState _reconciling = null!; // the rule state Matched adds to, while Reconcile searches
     private readonly FactTypeTable _knownFactTypes = new();
     private readonly List<DeferredFacts> _deferredFacts = [];
     private int _deferredInUse;
@@ -46,13 +49,14 @@ internal sealed class Session : ISession
         _rules = factory.CompiledRules;
         _factsByPatternType = new FactList?[factory.PatternTypes.Length];
         _indexes = new FactIndex?[factory.IndexCount];
+        _emptiedIndexes = new FactIndex?[factory.IndexCount];
         _ruleStates = new RuleState?[_rules.Length];
         _isDirty = new bool[_rules.Length];
         _context = new ActionContext(this);
         _search = new MatchSearch(this, factory.MaxSlotCount, factory.MaxIdentityCount);
     }
 
-    public IReadOnlyList<RuleFiring> Firings => _firings ??= [];
+    public IReadOnlyList<RuleFiring> Firings => _firings ??= _fired.ConvertAll(activation => activation.Firing);
 
     internal SessionFactory Factory => _factory;
 
@@ -79,11 +83,14 @@ internal sealed class Session : ISession
 
         _usedPatternLists.Clear();
 
-        if (_builtIndexCount > 0)
+        foreach (var id in _builtIndexIds)
         {
-            Array.Clear(_indexes);
-            _builtIndexCount = 0;
+            var index = _indexes[id]!;
+            index.Clear();
+            (_emptiedIndexes[id], _indexes[id]) = (index, null);
         }
+
+        _builtIndexIds.Clear();
 
         for (var i = 0; i < _deferredInUse; i++)
         {
@@ -119,8 +126,10 @@ internal sealed class Session : ISession
 
         _dirtyRules.Clear();
         _agenda.Clear();
+        _fired.Clear();
         _firings = null;
         _context.Current = null;
+        _reconciling = null!;
         _search.Clear();
         _evaluateAllRules = true;
         _evaluationGeneration = 0;
@@ -555,13 +564,14 @@ internal sealed class Session : ISession
 
     private FactIndex BuildIndex(JoinIndex index)
     {
-        var factIndex = new FactIndex(index.Comparer);
+        var factIndex = _emptiedIndexes[index.Id] ?? new FactIndex(index.Comparer);
+        _emptiedIndexes[index.Id] = null;
         foreach (var fact in FactsOf(index.PatternTypeId))
         {
             factIndex.Add(fact, index.KeyOf(fact));
         }
 
-        _builtIndexCount++;
+        _builtIndexIds.Add(index.Id);
         return _indexes[index.Id] = factIndex;
     }
 
@@ -632,40 +642,33 @@ internal sealed class Session : ISession
             return; // no activation to refresh or drop, and no match to find: most rules, for most cases
         }
 
-        var matches = Evaluate(rule);
-        if (state is null)
+        _reconciling = state ??= _ruleStates[rule.Index] = new RuleState();
+        ++_evaluationGeneration;
+        Evaluate(rule);
+        state.DropPendingNotSeenIn(_evaluationGeneration);
+    }
+
+    /// <summary>One match of the rule being reconciled, in the search's buffers: copied only when it is new.</summary>
+    internal void Matched(CompiledRule rule, ReadOnlySpan<object?> slots, ReadOnlySpan<object?> identity)
+    {
+        var state = _reconciling;
+        if (state.Find(identity) is not { } known)
         {
-            if (matches.Count == 0)
+            var activation = new Activation(rule, slots, identity) { Generation = _evaluationGeneration };
+            if (state.IsEmpty)
             {
-                return;
+                _usedRuleStates.Add(state);
             }
 
-            state = _ruleStates[rule.Index] = new RuleState();
+            state.Add(activation);
+            _agenda.Add(activation);
         }
-
-        var generation = ++_evaluationGeneration;
-        foreach (var match in matches)
+        else if (known.State == ActivationState.Pending)
         {
-            if (state.Find(match.Key) is not { } known)
-            {
-                var activation = new Activation(rule, match.Key, match.Slots) { Generation = generation };
-                if (state.IsEmpty)
-                {
-                    _usedRuleStates.Add(state);
-                }
-
-                state.Add(activation);
-                _agenda.Add(activation);
-            }
-            else if (known.State == ActivationState.Pending)
-            {
-                // Same facts, but Let values or query contents may have been recomputed.
-                known.Slots = match.Slots;
-                known.Generation = generation;
-            }
+            // Same facts, but Let values or query contents may have been recomputed.
+            known.Refresh(slots);
+            known.Generation = _evaluationGeneration;
         }
-
-        state.DropPendingNotSeenIn(generation);
     }
 
     /// <summary>False when some pattern the rule needs a fact of has none: its search would find nothing.</summary>
@@ -694,11 +697,11 @@ internal sealed class Session : ISession
         return exact < _factsByType.Length && _factsByType[exact] is { Count: > 0 };
     }
 
-    private List<RuleMatch> Evaluate(CompiledRule rule)
+    private void Evaluate(CompiledRule rule)
     {
         try
         {
-            return _search.Run(rule);
+            _search.Run(rule);
         }
         catch (Exception e) when (e is not RuleExecutionException)
         {
@@ -709,8 +712,7 @@ internal sealed class Session : ISession
     private void Execute(Activation activation)
     {
         var rule = activation.Rule;
-        var firing = new RuleFiring(rule.Definition, rule.Evidence, activation.Slots);
-        _context.Current = firing;
+        _context.Current = activation;
         foreach (var action in rule.Actions)
         {
             try
@@ -723,14 +725,15 @@ internal sealed class Session : ISession
             }
         }
 
-        (_firings ??= []).Add(firing);
+        _fired.Add(activation);
+        _firings?.Add(activation.Firing);
     }
 
     private sealed class ActionContext(Session session) : IContext
     {
-        public RuleFiring? Current { get; set; }
+        public Activation? Current { get; set; }
 
-        public IRuleDefinition Rule => Current!.Rule;
+        public IRuleDefinition Rule => Current!.Rule.Definition;
 
         public IMatch Match => Current!;
 
@@ -1077,20 +1080,20 @@ internal sealed class RuleState
 {
     private const int ScanLimit = 8;
     private readonly List<Activation> _activations = [];
-    private Dictionary<object, Activation>? _byKey;
+    private HashSet<Activation>? _byIdentity;
 
     public bool IsEmpty => _activations.Count == 0;
 
-    public Activation? Find(CompositeIdentity key)
+    public Activation? Find(ReadOnlySpan<object?> identity)
     {
-        if (_byKey is not null)
+        if (_byIdentity is not null)
         {
-            return _byKey.GetValueOrDefault(key);
+            return _byIdentity.GetAlternateLookup<ReadOnlySpan<object?>>().TryGetValue(identity, out var known) ? known : null;
         }
 
         foreach (var activation in CollectionsMarshal.AsSpan(_activations))
         {
-            if (activation.Key.PartsEqual(key))
+            if (activation.HasIdentity(identity))
             {
                 return activation;
             }
@@ -1102,17 +1105,13 @@ internal sealed class RuleState
     public void Add(Activation activation)
     {
         _activations.Add(activation);
-        if (_byKey is not null)
+        if (_byIdentity is not null)
         {
-            _byKey.Add(activation.Key, activation);
+            _byIdentity.Add(activation);
         }
         else if (_activations.Count > ScanLimit)
         {
-            _byKey = new Dictionary<object, Activation>(MatchIdentityComparer.Instance);
-            foreach (var known in _activations)
-            {
-                _byKey.Add(known.Key, known);
-            }
+            _byIdentity = new HashSet<Activation>(_activations, ActivationIdentityComparer.Instance);
         }
     }
 
@@ -1123,7 +1122,7 @@ internal sealed class RuleState
             _activations.Clear();
         }
 
-        _byKey = null;
+        _byIdentity = null;
     }
 
     /// <summary>Pending activations the last evaluation no longer produced leave the agenda (fired ones stay: a match fires once).</summary>
@@ -1136,7 +1135,7 @@ internal sealed class RuleState
             if (activation.State == ActivationState.Pending && activation.Generation != generation)
             {
                 activation.State = ActivationState.Dropped;
-                _byKey?.Remove(activation.Key);
+                _byIdentity?.Remove(activation);
             }
             else
             {
@@ -1200,21 +1199,73 @@ internal sealed class Agenda
 
 internal enum ActivationState { Pending, Fired, Dropped }
 
-internal sealed class Activation(CompiledRule rule, CompositeIdentity key, object?[] slots)
+/// <summary>
+/// A match on the agenda, and once fired the evidence of its firing (<see cref="IMatch"/>): one
+/// array holds the match's slots and then its identity parts, the only copy made of the search's buffers.
+/// </summary>
+internal sealed class Activation : IMatch
 {
-    public CompiledRule Rule { get; } = rule;
+    private readonly object?[] _values;
+    private readonly int _slotCount;
+    private int? _identityHash;
+    private RuleFiring? _firing;
+
+    public Activation(CompiledRule rule, ReadOnlySpan<object?> slots, ReadOnlySpan<object?> identity)
+    {
+        Rule = rule;
+        Priority = rule.Priority;
+        _slotCount = slots.Length;
+        _values = new object?[slots.Length + identity.Length];
+        slots.CopyTo(_values);
+        identity.CopyTo(_values.AsSpan(_slotCount));
+    }
+
+    public CompiledRule Rule { get; }
 
     /// <summary>Higher fires first (<see cref="Agenda"/>).</summary>
-    public int Priority { get; } = rule.Priority;
+    public int Priority { get; }
 
-    public CompositeIdentity Key { get; } = key;
+    /// <summary>What the actions read, by slot; the identity parts after the slots are never a slot.</summary>
+    public object?[] Slots => _values;
 
-    public object?[] Slots { get; set; } = slots;
+    /// <summary>What makes a later match "the same match" (<see cref="MatchIdentityComparer"/>).</summary>
+    public ReadOnlySpan<object?> Identity => _values.AsSpan(_slotCount);
+
+    /// <summary>Computed when first asked for: most activations are only compared, part by part, with a few others.</summary>
+    public int IdentityHash => _identityHash ??= IdentityParts.HashOf(Identity);
 
     public ActivationState State { get; set; }
 
     /// <summary>Last evaluation that still produced this match.</summary>
     public int Generation { get; set; }
+
+    /// <summary>Made when first asked for (<see cref="Session.Firings"/>, or an action reading its facts).</summary>
+    public RuleFiring Firing => _firing ??= new RuleFiring(Rule.Definition, Rule.Evidence, _values);
+
+    IReadOnlyList<MatchedFact> IMatch.Facts => Firing.Facts;
+
+    public bool HasIdentity(ReadOnlySpan<object?> identity) => IdentityParts.Equal(Identity, identity);
+
+    /// <summary>A pending activation matched again: its Let values and query results may have been recomputed.</summary>
+    public void Refresh(ReadOnlySpan<object?> slots) => slots.CopyTo(_values);
+}
+
+/// <summary>Activations keyed by their identity, found from a search's buffers without copying them.</summary>
+internal sealed class ActivationIdentityComparer : IEqualityComparer<Activation>, IAlternateEqualityComparer<ReadOnlySpan<object?>, Activation>
+{
+    public static readonly ActivationIdentityComparer Instance = new();
+
+    public bool Equals(Activation? x, Activation? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && IdentityParts.Equal(x.Identity, y.Identity));
+
+    public int GetHashCode(Activation activation) => activation.IdentityHash;
+
+    public bool Equals(ReadOnlySpan<object?> identity, Activation activation) => activation.HasIdentity(identity);
+
+    public int GetHashCode(ReadOnlySpan<object?> identity) => IdentityParts.HashOf(identity);
+
+    // Activations are added as themselves, never made from a key.
+    public Activation Create(ReadOnlySpan<object?> identity) => throw new NotSupportedException();
 }
 
 /// <summary>

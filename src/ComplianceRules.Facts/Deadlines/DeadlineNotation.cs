@@ -8,7 +8,7 @@ namespace ComplianceRules.Facts.Deadlines;
 /// </summary>
 public static class DeadlineNotation
 {
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture); // "O" is YYYY-MM-DD for a DateOnly
 
     /// <summary>A due date, which a forward working-day count may only know to be after D (<see cref="DeadlineCalculator.BeyondCalendar"/>).</summary>
     public static string Date(DateOnly date) => date == DeadlineCalculator.BeyondCalendar ? "after the calendar's last year" : Iso(date);

@@ -64,7 +64,8 @@ public sealed class Evaluator
             throw new CalendarException($"Case {file.CaseId}{where}: {calendar.Message}", calendar);
         }
 
-        return new CaseTrace(file, Report(session, team.Settings), session.Firings, trace?.Chains ?? []);
+        // The firings are read only when tracing: the session makes them when first asked for.
+        return new CaseTrace(file, Report(session, team.Settings), trace is null ? [] : session.Firings, trace?.Chains ?? []);
     }
 
     /// <summary>The CSC0001 finding on a case that could not be read.</summary>

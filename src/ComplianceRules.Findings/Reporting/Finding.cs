@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -31,10 +32,11 @@ public sealed record Finding(RuleFinding Result, Severity Severity, RuleCategory
         var keyChars = ruleId.Length + (caseId?.Length ?? 0) + (subjectId?.Length ?? 0) + "v1||||yyyy-MM-dd".Length;
         var maxKeyBytes = Encoding.UTF8.GetMaxByteCount(keyChars);
         var key = maxKeyBytes <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[maxKeyBytes];
-        // The date is written apart: formatting a DateOnly? inside the string would box it.
+        // The date is written apart: formatting a DateOnly? inside the string would box it. "O" is
+        // YYYY-MM-DD for a DateOnly, without parsing a custom pattern for every finding.
         var dateLength = 0;
         if (!Utf8.TryWrite(key, $"v1|{ruleId}|{caseId}|{subjectId}|", out var prefixLength)
-            || (dueDate is { } due && !due.TryFormat(key[prefixLength..], out dateLength, "yyyy-MM-dd", provider: null)))
+            || (dueDate is { } due && !due.TryFormat(key[prefixLength..], out dateLength, "O", CultureInfo.InvariantCulture)))
         {
             throw new InvalidOperationException("A fingerprint key outgrew its buffer, which is sized for it.");
         }

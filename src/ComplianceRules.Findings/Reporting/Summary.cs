@@ -5,7 +5,8 @@ namespace ComplianceRules.Findings.Reporting;
 /// <summary>findings.json's summary: cases read = evaluated + rejected, and the findings by severity and rule.</summary>
 public sealed class Summary
 {
-    private readonly SortedDictionary<Severity, int> bySeverity = new(Comparer<Severity>.Create((a, b) => b.CompareTo(a)));
+    // Compared as numbers: Enum.CompareTo takes an object, a box per comparison, several per finding.
+    private readonly SortedDictionary<Severity, int> bySeverity = new(Comparer<Severity>.Create((a, b) => ((int)b).CompareTo((int)a)));
     private readonly SortedDictionary<string, int> byRule = new(StringComparer.Ordinal);
 
     // Counted as findings go by, so that --fail-on needs no second pass over a streamed report.
