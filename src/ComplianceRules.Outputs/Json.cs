@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using ComplianceRules.Facts.Deadlines;
 using ComplianceRules.Findings.Evaluation;
 using ComplianceRules.Findings.Profiles;
 using Newtonsoft.Json;
@@ -11,8 +12,7 @@ namespace ComplianceRules.Outputs;
 /// <summary>How outputs spell values: ISO dates, camelCase enum names.</summary>
 internal static class Json
 {
-    // "O" is YYYY-MM-DD for a DateOnly, and unlike a custom pattern it is not parsed on every call.
-    public static string Date(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => DeadlineNotation.Iso(date);
 
     public static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

@@ -76,24 +76,8 @@ public static class FloorParts
         report.WriteLine(header);
         foreach (var (label, set) in sets.Take(3))
         {
-            var bytes = parts.Select(part => AllocatedBytes(set, part.Work) / (double)set.Count);
+            var bytes = parts.Select(part => FloorRun.AllocatedBytes(set, part.Work) / (double)set.Count);
             report.WriteLine($"{$"{label} ({set.Count})",-28}" + string.Concat(bytes.Select(b => $"{b,17:F0}")));
         }
-    }
-
-    private static long AllocatedBytes(IReadOnlyList<CaseAsOf> cases, Action<CaseAsOf> work)
-    {
-        foreach (var @case in cases)
-        {
-            work(@case);
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var @case in cases)
-        {
-            work(@case);
-        }
-
-        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }

@@ -65,6 +65,23 @@ public static class FloorRun
         return (process.TotalProcessorTime - before).TotalSeconds;
     }
 
+    /// <summary>The bytes <paramref name="work"/> allocates on this thread over <paramref name="cases"/>, after a pass that warms it up.</summary>
+    public static long AllocatedBytes<TCase>(IReadOnlyList<TCase> cases, Action<TCase> work)
+    {
+        foreach (var @case in cases)
+        {
+            work(@case);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var @case in cases)
+        {
+            work(@case);
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     private readonly record struct PassTime(double Cpu, double Wall);
 
     private static double Median(List<PassTime> times, Func<PassTime, double> part)

@@ -54,8 +54,7 @@ internal sealed class CompositeIdentity(object?[] parts)
     public int HashCode => _hashCode ??= IdentityParts.HashOf(_parts);
 
     public bool PartsEqual(CompositeIdentity other) =>
-        _parts.Length == other._parts.Length
-        && !(_hashCode is { } hash && other._hashCode is { } otherHash && hash != otherHash)
+        !(_hashCode is { } hash && other._hashCode is { } otherHash && hash != otherHash)
         && IdentityParts.Equal(_parts, other._parts);
 }
 

@@ -8,7 +8,8 @@ namespace ComplianceRules.Facts.Deadlines;
 /// </summary>
 public static class DeadlineNotation
 {
-    public static string Iso(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture); // "O" is YYYY-MM-DD for a DateOnly
+    /// <summary>YYYY-MM-DD, as traces and every output write a date: "O" is that for a DateOnly, and unlike a custom pattern it is not parsed on every call.</summary>
+    public static string Iso(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>A due date, which a forward working-day count may only know to be after D (<see cref="DeadlineCalculator.BeyondCalendar"/>).</summary>
     public static string Date(DateOnly date) => date == DeadlineCalculator.BeyondCalendar ? "after the calendar's last year" : Iso(date);
